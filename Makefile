@@ -1,0 +1,54 @@
+# PotatoStack on k3s. The two commands of the README:
+#   make synth   install everything, then synthesize dist/
+#   make test    install everything, then run the whole gate
+# Every install step is here, so a fresh clone needs only python3, npm and go.
+
+include toolchain.env
+
+PYTHON  ?= python3
+VENV    := .venv
+PY      := $(VENV)/bin/python
+KYVERNO := .tools/kyverno-$(KYVERNO_VERSION)/kyverno
+# The cdk8s CLI and the Node.js 22 that jsii runs on, both from node_modules.
+export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
+export JSII_NODE := $(CURDIR)/node_modules/.bin/node
+
+.PHONY: install synth test bench imports lock tools
+
+install: $(VENV)/.installed node_modules/.installed tools
+
+# Reinstalled only when the lock changes.
+$(VENV)/.installed: requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	touch $@
+
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+tools: $(KYVERNO)
+
+# Kyverno's go.mod has replace directives, so `go install pkg@version` is refused:
+# scripts/build-go-tool downloads the module and builds it in a writable copy.
+$(KYVERNO):
+	scripts/build-go-tool kyverno $(KYVERNO_MODULE) $(KYVERNO_VERSION) ./cmd/cli/kubectl-kyverno \
+	  "-X github.com/kyverno/kyverno/pkg/version.BuildVersion=$(KYVERNO_VERSION)"
+
+synth: $(VENV)/.installed node_modules/.installed
+	cdk8s synth --no-check-upgrade
+
+test: install
+	$(PY) -m pytest
+
+# Prints synth time, warm gate time and the cold Kyverno build time (see README).
+bench: install
+	$(PY) scripts/bench
+
+# Regenerate the typed classes in imports/ from the vendored CRDs (scripts/vendor-crds).
+imports: node_modules/.installed
+	cdk8s import --no-check-upgrade --language python --output imports
+
+lock: $(VENV)/.installed
+	$(PY) -m pip install --quiet pip-tools==7.6.2
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.lock requirements.in
