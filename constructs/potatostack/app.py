@@ -1,0 +1,85 @@
+"""settings -> charts -> a folder of manifests, and the atomic swap into dist/."""
+from __future__ import annotations
+
+import pathlib
+import shutil
+import tempfile
+from dataclasses import dataclass
+from typing import List
+
+import cdk8s
+import yaml
+
+from potatostack import labels, services
+from potatostack.charts import GitOpsChart, ServiceChart
+from potatostack.errors import ConfigError
+from potatostack.settings import Settings
+
+
+@dataclass(frozen=True)
+class Synthesized:
+    charts: List[str]
+    objects: int
+
+
+def build(settings: Settings, outdir: pathlib.Path) -> cdk8s.App:
+    """The cdk8s app for these settings: one chart per enabled service, then ArgoCD's."""
+    known = {spec.name for spec in services.ALL}
+    for name in settings.services:
+        if name not in known:
+            raise ConfigError(f"settings.yaml: services.{name}: no such service (known: {', '.join(sorted(known))})")
+    app = cdk8s.App(
+        outdir=str(outdir),
+        yaml_output_type=cdk8s.YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE,
+        record_construct_metadata=False,
+    )
+    charts = [
+        ServiceChart(app, spec.with_settings(settings.service(spec.name)), settings)
+        for spec in services.ALL
+        if settings.service(spec.name).enabled
+    ]
+    GitOpsChart(app, settings, charts)
+    return app
+
+
+def synth(settings: Settings, outdir: pathlib.Path) -> Synthesized:
+    """Write every chart's manifests into `outdir`, which must not exist yet."""
+    app = build(settings, outdir)
+    app.synth()
+    return _check(outdir)
+
+
+def publish(settings: Settings, dist: pathlib.Path) -> Synthesized:
+    """Synthesize into a staging folder next to `dist`, and only when that fully
+    succeeded replace `dist` with it. A failure leaves the previous dist/ as it was;
+    files of removed resources disappear because the folder is replaced whole."""
+    dist = dist.resolve()
+    dist.parent.mkdir(parents=True, exist_ok=True)
+    staging = pathlib.Path(tempfile.mkdtemp(prefix=f".{dist.name}-staging-", dir=dist.parent))
+    try:
+        result = synth(settings, staging / "out")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    previous = staging / "previous"
+    if dist.exists():
+        dist.rename(previous)
+    (staging / "out").rename(dist)
+    shutil.rmtree(staging)
+    return result
+
+
+def _check(outdir: pathlib.Path) -> Synthesized:
+    """What cdk8s wrote must be plain, named, unambiguous manifests."""
+    charts, count = [], 0
+    for folder in sorted(path for path in outdir.iterdir() if path.is_dir()):
+        charts.append(folder.name)
+        for manifest in sorted(folder.iterdir()):
+            text = manifest.read_text()
+            if labels.CDK8S_ADDRESS_LABEL in text:
+                raise ConfigError(f"{folder.name}: {manifest.name} still carries {labels.CDK8S_ADDRESS_LABEL}")
+            documents = [document for document in yaml.safe_load_all(text) if document]
+            if len(documents) != 1:
+                raise ConfigError(f"{folder.name}: {manifest.name} holds {len(documents)} objects, expected 1")
+            count += 1
+    return Synthesized(charts=charts, objects=count)

@@ -1,0 +1,132 @@
+"""One cdk8s chart per ArgoCD application; each becomes one folder of dist/.
+
+A chart carries no namespace of its own: cdk8s would stamp it onto cluster-scoped
+objects (Namespace, PersistentVolume) too. Namespaced objects name theirs explicitly.
+"""
+from __future__ import annotations
+
+from typing import Iterable, List, Sequence, Tuple
+
+import cdk8s
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from imports.io import argoproj
+from potatostack import labels, network, platform
+from potatostack.service import ServiceSpec
+from potatostack.settings import Settings
+from potatostack.workload import PotatoService
+
+# Pod Security Standards, checked against the rules of the Kubernetes minor we run.
+POD_SECURITY_VERSION = "v" + ".".join(platform.KUBERNETES_VERSION.split(".")[:2])
+
+
+class ServiceChart(cdk8s.Chart):
+    """Everything one service needs, in its own namespace: the namespace itself (Pod
+    Security 'restricted'), a default-deny network baseline with cluster DNS, and the
+    service's objects."""
+
+    def __init__(self, scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
+        super().__init__(scope, spec.name, disable_resource_name_hashes=True)
+        self.spec = spec
+        namespace_labels = {
+            **labels.standard(spec.name, spec.component, spec.image.tag),
+            "pod-security.kubernetes.io/enforce": "restricted",
+            "pod-security.kubernetes.io/enforce-version": POD_SECURITY_VERSION,
+            "pod-security.kubernetes.io/warn": "restricted",
+            "pod-security.kubernetes.io/warn-version": POD_SECURITY_VERSION,
+        }
+        k8s.KubeNamespace(self, "namespace", metadata=k8s.ObjectMeta(name=spec.namespace, labels=namespace_labels))
+        network.default_deny(self, spec.namespace)
+        network.allow_cluster_dns(self, spec.namespace)
+        self.service = PotatoService(self, spec, settings)
+
+
+class GitOpsChart(cdk8s.Chart):
+    """ArgoCD's view of the repository: an AppProject that allows only what the charts
+    contain, one Application per chart folder, and the root Application that syncs
+    this folder itself (apply it once by hand to bootstrap; see README)."""
+
+    NAME = "argocd"
+    PROJECT = "potatostack"
+
+    def __init__(self, scope: Construct, settings: Settings, charts: Sequence[ServiceChart]) -> None:
+        super().__init__(scope, self.NAME, disable_resource_name_hashes=True)
+        gitops = settings.gitops
+        destinations = sorted({chart.spec.namespace for chart in charts} | {platform.ARGOCD_NAMESPACE})
+        argoproj.AppProject(
+            self,
+            "project",
+            metadata=self._metadata(self.PROJECT),
+            spec=argoproj.AppProjectSpec(
+                description="PotatoStack, synthesized by cdk8s from this repository",
+                source_repos=[gitops.repo_url],
+                destinations=[
+                    argoproj.AppProjectSpecDestinations(server=_IN_CLUSTER, namespace=namespace)
+                    for namespace in destinations
+                ],
+                # Only the cluster-scoped kinds the charts actually contain.
+                cluster_resource_whitelist=[
+                    argoproj.AppProjectSpecClusterResourceWhitelist(group=group, kind=kind)
+                    for group, kind in _cluster_scoped_kinds(charts)
+                ],
+            ),
+        )
+        self._application("potatostack", self.NAME, platform.ARGOCD_NAMESPACE, settings)
+        for chart in charts:
+            self._application(chart.spec.name, chart.node.id, chart.spec.namespace, settings)
+
+    def _application(self, name: str, folder: str, namespace: str, settings: Settings) -> None:
+        gitops = settings.gitops
+        argoproj.Application(
+            self,
+            f"application-{name}",
+            metadata=self._metadata(name),
+            spec=argoproj.ApplicationSpec(
+                project=self.PROJECT,
+                source=argoproj.ApplicationSpecSource(
+                    repo_url=gitops.repo_url,
+                    target_revision=gitops.revision,
+                    path=f"{gitops.path}/{folder}",
+                ),
+                destination=argoproj.ApplicationSpecDestination(server=_IN_CLUSTER, namespace=namespace),
+                sync_policy=argoproj.ApplicationSpecSyncPolicy(
+                    # git is the truth: drift is reverted, removed objects are pruned.
+                    automated=argoproj.ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True),
+                    # Each chart ships its own Namespace object, with its Pod Security labels.
+                    sync_options=["CreateNamespace=false", "PruneLast=true"],
+                    retry=argoproj.ApplicationSpecSyncPolicyRetry(
+                        limit=5,
+                        backoff=argoproj.ApplicationSpecSyncPolicyRetryBackoff(
+                            duration="10s", factor=2, max_duration="5m"
+                        ),
+                    ),
+                ),
+            ),
+        )
+
+    def _metadata(self, name: str) -> cdk8s.ApiObjectMetadata:
+        return cdk8s.ApiObjectMetadata(
+            name=name,
+            namespace=platform.ARGOCD_NAMESPACE,
+            labels={"app.kubernetes.io/part-of": labels.PART_OF, "app.kubernetes.io/managed-by": labels.MANAGED_BY},
+        )
+
+
+_IN_CLUSTER = "https://kubernetes.default.svc"
+
+
+
+def _cluster_scoped_kinds(charts: Iterable[cdk8s.Chart]) -> List[Tuple[str, str]]:
+    kinds = set()
+    for chart in charts:
+        for api_object in all_api_objects(chart):
+            if api_object.metadata.namespace is None:
+                group = api_object.api_version.rpartition("/")[0]
+                kinds.add((group, api_object.kind))
+    return sorted(kinds)
+
+
+def all_api_objects(scope: Construct) -> List[cdk8s.ApiObject]:
+    """Every manifest below `scope`, including those inside cdk8s-plus constructs."""
+    return [child for child in scope.node.find_all() if cdk8s.ApiObject.is_api_object(child)]

@@ -1,0 +1,22 @@
+"""Every container image the stack runs, at an exact version that is published for arm64.
+
+One line per image so that a person or an update bot bumps a version in one place.
+Tags are exact releases, never `latest` or a floating major; the policy
+`policies/require-pinned-images` rejects anything else in dist/.
+"""
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Image:
+    repository: str
+    tag: str
+
+    @property
+    def reference(self) -> str:
+        return f"{self.repository}:{self.tag}"
+
+
+# PostgreSQL 14 with the pgvecto.rs extension, the database image Immich requires for
+# its vector search (Immich's own compose file names this tag); multi-arch incl. arm64.
+POSTGRES = Image("docker.io/tensorchord/pgvecto-rs", "pg14-v0.2.0")

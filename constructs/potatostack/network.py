@@ -1,0 +1,84 @@
+"""NetworkPolicies, written out by name: nothing reaches a pod that it did not declare.
+
+Each namespace starts closed in both directions (`default_deny`), then gets exactly
+the holes its services declare. The policies are plain networking/v1 objects rather
+than cdk8s-plus `allow_from`/`allow_to`, which also add an egress policy on the peer
+and so isolate pods nobody meant to touch.
+"""
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from potatostack import labels, platform
+from potatostack.service import ServiceSpec
+
+
+def default_deny(scope: Construct, namespace: str) -> k8s.KubeNetworkPolicy:
+    """Every pod in the namespace: no traffic in, none out, until a rule allows it."""
+    return k8s.KubeNetworkPolicy(
+        scope,
+        "default-deny",
+        metadata=k8s.ObjectMeta(name="default-deny", namespace=namespace),
+        spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]),
+    )
+
+
+def allow_cluster_dns(scope: Construct, namespace: str) -> k8s.KubeNetworkPolicy:
+    """Name resolution through the cluster DNS, and nowhere else on port 53."""
+    return k8s.KubeNetworkPolicy(
+        scope,
+        "allow-cluster-dns",
+        metadata=k8s.ObjectMeta(name="allow-cluster-dns", namespace=namespace),
+        spec=k8s.NetworkPolicySpec(
+            pod_selector=k8s.LabelSelector(),
+            policy_types=["Egress"],
+            egress=[
+                k8s.NetworkPolicyEgressRule(
+                    to=[
+                        k8s.NetworkPolicyPeer(
+                            namespace_selector=_namespace(platform.CLUSTER_DNS_NAMESPACE),
+                            pod_selector=k8s.LabelSelector(match_labels=platform.CLUSTER_DNS_POD_LABELS),
+                        )
+                    ],
+                    ports=[_port(53, "UDP"), _port(53, "TCP")],
+                )
+            ],
+        ),
+    )
+
+
+def allow_clients(scope: Construct, spec: ServiceSpec) -> k8s.KubeNetworkPolicy:
+    """Ingress to the service's ports from its declared clients only.
+
+    A client is identified by its namespace name (set by the API server, so it cannot
+    be forged by a label) and its app.kubernetes.io/name label."""
+    name = f"allow-clients-to-{spec.name}"
+    return k8s.KubeNetworkPolicy(
+        scope,
+        name,
+        metadata=k8s.ObjectMeta(name=name, namespace=spec.namespace),
+        spec=k8s.NetworkPolicySpec(
+            pod_selector=k8s.LabelSelector(match_labels=labels.selector(spec.name)),
+            policy_types=["Ingress"],
+            ingress=[
+                k8s.NetworkPolicyIngressRule(
+                    from_=[_service_pods(client) for client in sorted(spec.clients)],
+                    ports=[_port(port.number, port.protocol) for port in spec.ports],
+                )
+            ],
+        ),
+    )
+
+
+def _service_pods(service: str) -> k8s.NetworkPolicyPeer:
+    return k8s.NetworkPolicyPeer(
+        namespace_selector=_namespace(service),
+        pod_selector=k8s.LabelSelector(match_labels={labels.NAME: service}),
+    )
+
+
+def _namespace(name: str) -> k8s.LabelSelector:
+    return k8s.LabelSelector(match_labels={platform.NAMESPACE_NAME_LABEL: name})
+
+
+def _port(number: int, protocol: str) -> k8s.NetworkPolicyPort:
+    return k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(number), protocol=protocol)

@@ -1,0 +1,20 @@
+"""Facts about the cluster the manifests are written for. One place names each."""
+
+# The k3s release the Le Potato runs. Every manifest is validated against the schema
+# of the Kubernetes version inside it, so an upgrade starts by changing this line.
+K3S_VERSION = "v1.35.6+k3s1"
+
+# "v1.35.6+k3s1" -> "1.35.6"
+KUBERNETES_VERSION = K3S_VERSION.lstrip("v").split("+", 1)[0]
+
+# Labels every namespace gets from the API server and every node from the kubelet;
+# NetworkPolicies and affinities select on them because nobody can set them by hand.
+NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"
+HOSTNAME_LABEL = "kubernetes.io/hostname"
+
+# k3s serves cluster DNS from CoreDNS in kube-system, labelled k8s-app=kube-dns.
+CLUSTER_DNS_NAMESPACE = "kube-system"
+CLUSTER_DNS_POD_LABELS = {"k8s-app": "kube-dns"}
+
+# ArgoCD runs in this namespace; every Application and the AppProject live there.
+ARGOCD_NAMESPACE = "argocd"

@@ -1,0 +1,245 @@
+"""What a PotatoStack service declares: the facts of its Compose entry, typed.
+
+A declaration says only what is particular to the service (image, ports, storage,
+probes, resources, who may talk to it). Everything that every service gets
+(labels, security context, ServiceAccount, network rules, names) is applied by
+`workload.PotatoService`, so it is written once.
+"""
+from __future__ import annotations
+
+import dataclasses
+import enum
+import pathlib
+import re
+from dataclasses import dataclass, field
+from typing import Mapping, Optional, Sequence
+
+from potatostack import quantity
+from potatostack.errors import ConfigError
+from potatostack.images import Image
+from potatostack.settings import ServiceSettings
+
+_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
+# Kubernetes port names: at most 15 characters, lowercase, at least one letter.
+_PORT_NAME = re.compile(r"^(?=.*[a-z])[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?$")
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class Kind(enum.Enum):
+    DEPLOYMENT = "Deployment"
+    # One pod with a stable identity, never two at once during an update: databases.
+    STATEFUL_SET = "StatefulSet"
+
+
+class Disk(enum.Enum):
+    """The two disks of the Le Potato (their mount points come from settings.storage)."""
+
+    MAIN = "main_hdd"
+    CACHE = "cache_hdd"
+
+
+@dataclass(frozen=True)
+class Port:
+    name: str
+    number: int
+    protocol: str = "TCP"
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Requests are what the scheduler reserves on the 2 GB node; the memory limit is
+    where the kernel kills the container. No CPU limit: on four slow cores throttling
+    a busy service helps nobody, the requests already share the CPU fairly."""
+
+    cpu: str
+    memory: str
+    memory_limit: str
+
+
+@dataclass(frozen=True)
+class Probe:
+    """One of: a command run in the container, a TCP connect, or an HTTP GET."""
+
+    command: Sequence[str] = ()
+    tcp_port: Optional[str] = None
+    http_path: Optional[str] = None
+    http_port: Optional[str] = None
+    period_seconds: int = 10
+    timeout_seconds: int = 5
+    failure_threshold: int = 3
+    initial_delay_seconds: int = 0
+
+    @staticmethod
+    def run(*command: str, **timing: int) -> "Probe":
+        return Probe(command=tuple(command), **timing)
+
+    @staticmethod
+    def tcp(port: str, **timing: int) -> "Probe":
+        return Probe(tcp_port=port, **timing)
+
+    @staticmethod
+    def http(path: str, port: str, **timing: int) -> "Probe":
+        return Probe(http_path=path, http_port=port, **timing)
+
+
+@dataclass(frozen=True)
+class Volume:
+    """Persistent data: a folder on one of the two disks, mounted into the container.
+
+    `path` is relative to the disk's mount point and keeps the Compose layout, so the
+    data written under Compose is found after the cutover."""
+
+    name: str
+    disk: Disk
+    path: str
+    mount: str
+    size: str
+
+
+@dataclass(frozen=True)
+class Scratch:
+    """A writable emptyDir, for images that write outside their data folder while the
+    root filesystem is read-only. Its size counts against the memory limit when
+    `in_memory` is set."""
+
+    mount: str
+    size_limit: str = "64Mi"
+    in_memory: bool = False
+
+
+@dataclass(frozen=True)
+class SecretEnv:
+    """An environment variable read from a Secret that is created in the cluster, never
+    written to git."""
+
+    variable: str
+    secret: str
+    key: str
+
+
+@dataclass(frozen=True)
+class RunAs:
+    """The uid and gid the container runs as (never 0)."""
+
+    user: int
+    group: int
+
+
+@dataclass(frozen=True)
+class ServiceSpec:
+    name: str
+    description: str
+    # app.kubernetes.io/component: what role it plays (database, web, vpn, ...).
+    component: str
+    image: Image
+    ports: Sequence[Port]
+    resources: Resources
+    run_as: RunAs
+    readiness: Probe
+    liveness: Probe
+    startup: Optional[Probe] = None
+    kind: Kind = Kind.DEPLOYMENT
+    args: Sequence[str] = ()
+    env: Mapping[str, str] = field(default_factory=dict)
+    secret_env: Sequence[SecretEnv] = ()
+    volumes: Sequence[Volume] = ()
+    scratch: Sequence[Scratch] = ()
+    # Services allowed to open this service's ports (by service name; each runs in
+    # the namespace of the same name).
+    clients: Sequence[str] = ()
+    # Seconds between SIGTERM and SIGKILL: a database needs time to checkpoint.
+    termination_grace_seconds: int = 30
+
+    @property
+    def namespace(self) -> str:
+        return self.name
+
+    def port(self, name: str) -> Port:
+        for port in self.ports:
+            if port.name == name:
+                return port
+        raise ConfigError(f"{self.name}: no port named {name!r} (declared: {', '.join(p.name for p in self.ports)})")
+
+    def with_settings(self, chosen: ServiceSettings) -> "ServiceSpec":
+        """The declaration with the owner's overrides from settings.yaml applied."""
+        resources = dataclasses.replace(
+            self.resources,
+            cpu=chosen.cpu_request or self.resources.cpu,
+            memory=chosen.memory_request or self.resources.memory,
+            memory_limit=chosen.memory_limit or self.resources.memory_limit,
+        )
+        return dataclasses.replace(self, resources=resources)
+
+    def validate(self) -> None:
+        """Raise ConfigError naming this service and the field at the first problem."""
+        problem = _first_problem(self)
+        if problem:
+            raise ConfigError(f"{self.name}: {problem}")
+
+
+def _first_problem(spec: ServiceSpec) -> Optional[str]:
+    if not _DNS_LABEL.match(spec.name):
+        return f"name {spec.name!r} is not a lowercase DNS label"
+    if not spec.ports:
+        return "ports: at least one port is needed"
+    names = [port.name for port in spec.ports]
+    if len(set(names)) != len(names):
+        return f"ports: duplicate port names in {names}"
+    for port in spec.ports:
+        if not _PORT_NAME.match(port.name):
+            return f"ports.{port.name}: a port name is 1-15 lowercase letters, digits and '-'"
+        if not 1 <= port.number <= 65535:
+            return f"ports.{port.name}: {port.number} is not a port number"
+        if port.protocol not in ("TCP", "UDP"):
+            return f"ports.{port.name}: protocol must be TCP or UDP"
+    try:
+        memory = quantity.memory_bytes(spec.resources.memory)
+        limit = quantity.memory_bytes(spec.resources.memory_limit)
+        quantity.cpu_millis(spec.resources.cpu)
+    except ValueError as error:
+        return f"resources: {error}"
+    if memory > limit:
+        return f"resources: memory request {spec.resources.memory} is above the memory limit {spec.resources.memory_limit}"
+    if spec.run_as.user == 0 or spec.run_as.group == 0:
+        return "run_as: containers never run as uid or gid 0"
+    for probe_name in ("readiness", "liveness", "startup"):
+        probe = getattr(spec, probe_name)
+        if probe is None:
+            continue
+        kinds = [bool(probe.command), probe.tcp_port is not None, probe.http_path is not None]
+        if sum(kinds) != 1:
+            return f"{probe_name}: a probe is exactly one of a command, a TCP port or an HTTP path"
+        for port_name in (probe.tcp_port, probe.http_port):
+            if port_name is not None and port_name not in names:
+                return f"{probe_name}: no port named {port_name!r} (declared: {', '.join(names)})"
+    for variable in list(spec.env) + [secret.variable for secret in spec.secret_env]:
+        if not _ENV_NAME.match(variable):
+            return f"env: {variable!r} is not a valid variable name"
+    volume_names = [volume.name for volume in spec.volumes]
+    if len(set(volume_names)) != len(volume_names):
+        return f"volumes: duplicate names in {volume_names}"
+    mounts = [volume.mount for volume in spec.volumes] + [scratch.mount for scratch in spec.scratch]
+    if len(set(mounts)) != len(mounts):
+        return f"volumes: two volumes mounted at the same path in {mounts}"
+    for volume in spec.volumes:
+        relative = pathlib.PurePosixPath(volume.path)
+        if relative.is_absolute() or ".." in relative.parts or not volume.path:
+            return f"volumes.{volume.name}: path {volume.path!r} must be relative to the disk, without '..'"
+        if not _DNS_LABEL.match(volume.name):
+            return f"volumes.{volume.name}: name is not a lowercase DNS label"
+        try:
+            quantity.memory_bytes(volume.size)
+        except ValueError as error:
+            return f"volumes.{volume.name}: size {error}"
+    for mount in mounts:
+        if not mount.startswith("/"):
+            return f"volumes: mount path {mount!r} is not absolute"
+    for scratch in spec.scratch:
+        try:
+            quantity.memory_bytes(scratch.size_limit)
+        except ValueError as error:
+            return f"scratch {scratch.mount}: size_limit {error}"
+    for client in spec.clients:
+        if not _DNS_LABEL.match(client):
+            return f"clients: {client!r} is not a service name"
+    return None

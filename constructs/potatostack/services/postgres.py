@@ -1,0 +1,45 @@
+"""PostgreSQL: one server for every app that needs a relational database.
+
+Compose: tensorchord/pgvecto-rs (pg14), port 5432, 96m reserved / 192m limit.
+Immich needs the pgvecto.rs extension; Gitea, Seafile and Authelia use plain SQL.
+"""
+from potatostack import images
+from potatostack.service import Disk, Kind, Port, Probe, Resources, RunAs, Scratch, SecretEnv, ServiceSpec, Volume
+
+_READY = ("pg_isready", "--host=127.0.0.1", "--port=5432", "--username=postgres", "--quiet")
+
+service = ServiceSpec(
+    name="postgres",
+    description="PostgreSQL 14 with pgvecto.rs, shared by the apps",
+    component="database",
+    image=images.POSTGRES,
+    kind=Kind.STATEFUL_SET,
+    ports=[Port("postgres", 5432)],
+    # uid/gid 999 is the image's postgres user, which owns the data folder written under
+    # Compose; running as it directly skips the entrypoint's chown-then-drop-root dance.
+    run_as=RunAs(user=999, group=999),
+    resources=Resources(cpu="100m", memory="96Mi", memory_limit="192Mi"),
+    args=[
+        # Setting args replaces the image's command, which loads pgvecto.rs; Immich
+        # needs it preloaded and on the search path.
+        "-c", "shared_preload_libraries=vectors.so",
+        "-c", 'search_path="$user", public, vectors',
+        # The stock shared_buffers (128 MB) alone would use two thirds of the 192 MiB
+        # limit; 32 MB is plenty for four small apps. Fewer connections, less memory.
+        "-c", "shared_buffers=32MB",
+        "-c", "max_connections=50",
+        "-c", "work_mem=2MB",
+    ],
+    env={"PGDATA": "/var/lib/postgresql/data"},
+    secret_env=[SecretEnv("POSTGRES_PASSWORD", secret="postgres-superuser", key="password")],
+    volumes=[Volume("data", Disk.MAIN, "postgres/data", "/var/lib/postgresql/data", size="50Gi")],
+    # The unix socket and the entrypoint's temporary files; the root filesystem is read-only.
+    scratch=[Scratch("/var/run/postgresql", size_limit="1Mi"), Scratch("/tmp", size_limit="64Mi")],
+    readiness=Probe.run(*_READY, period_seconds=10, timeout_seconds=5),
+    liveness=Probe.tcp("postgres", period_seconds=20, timeout_seconds=5, failure_threshold=6),
+    # First start (initdb) or crash recovery on a USB hard disk: up to 5 minutes.
+    startup=Probe.run(*_READY, period_seconds=5, timeout_seconds=5, failure_threshold=60),
+    clients=["authelia", "gitea", "immich", "seafile"],
+    # A clean shutdown checkpoints; a SIGKILL mid-checkpoint means recovery at next start.
+    termination_grace_seconds=60,
+)

@@ -1,0 +1,134 @@
+"""The one object a PotatoStack owner edits: settings.yaml, typed and validated.
+
+Everything else in the project is derived from it. A bad value stops synth with one
+line that names the field, before any manifest is written.
+"""
+from __future__ import annotations
+
+import pathlib
+import re
+import zoneinfo
+from typing import Annotated, Optional
+
+import yaml
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+
+from potatostack import quantity
+from potatostack.errors import ConfigError
+
+# RFC 1123 label, what Kubernetes accepts for node and namespace names.
+_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
+_DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
+
+
+def _absolute_path(value: str) -> str:
+    path = pathlib.PurePosixPath(value)
+    if not path.is_absolute() or ".." in path.parts or str(path) != value.rstrip("/") or value == "/":
+        raise ValueError(f"must be an absolute, normalised path below / (got {value!r})")
+    return str(path)
+
+
+def _dns_label(value: str) -> str:
+    if not _DNS_LABEL.match(value):
+        raise ValueError(f"must be a lowercase DNS label like 'lepotato' (got {value!r})")
+    return value
+
+
+def _domain(value: str) -> str:
+    if not _DOMAIN.match(value):
+        raise ValueError(f"must be a lowercase DNS domain like 'lepotato.local' (got {value!r})")
+    return value
+
+
+def _timezone(value: str) -> str:
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"must be an IANA time zone like 'Europe/Berlin' (got {value!r})") from None
+    return value
+
+
+def _memory(value: str) -> str:
+    quantity.memory_bytes(value)
+    return value
+
+
+def _cpu(value: str) -> str:
+    quantity.cpu_millis(value)
+    return value
+
+
+AbsolutePath = Annotated[str, AfterValidator(_absolute_path)]
+DnsLabel = Annotated[str, AfterValidator(_dns_label)]
+Memory = Annotated[str, AfterValidator(_memory)]
+Cpu = Annotated[str, AfterValidator(_cpu)]
+
+
+class _Strict(BaseModel):
+    # A misspelt key is an error, not a silently ignored setting.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Storage(_Strict):
+    """The two disks of the Le Potato; every persistent byte lives below one of them."""
+
+    main_hdd: AbsolutePath = "/mnt/seconddrive"  # 14 TB, long-term data
+    cache_hdd: AbsolutePath = "/mnt/cachehdd"  # 500 GB, active downloads
+
+
+class GitOps(_Strict):
+    """Where ArgoCD pulls dist/ from."""
+
+    repo_url: str = Field(pattern=r"^(https://|ssh://|git@)\S+$")
+    revision: str = "main"
+    path: str = "dist"
+
+
+class ServiceSettings(_Strict):
+    """Per-service choices; anything left out keeps the service's declared default."""
+
+    enabled: bool = True
+    cpu_request: Optional[Cpu] = None
+    memory_request: Optional[Memory] = None
+    memory_limit: Optional[Memory] = None
+
+
+class Settings(_Strict):
+    domain: Annotated[str, AfterValidator(_domain)] = "lepotato.local"
+    timezone: Annotated[str, AfterValidator(_timezone)] = "Europe/Berlin"
+    # The node that has the disks attached: workloads with storage are bound to it.
+    storage_node: DnsLabel = "lepotato"
+    storage: Storage = Storage()
+    gitops: GitOps
+    services: dict[str, ServiceSettings] = {}
+
+    def service(self, name: str) -> ServiceSettings:
+        return self.services.get(name, ServiceSettings())
+
+
+def load(path: pathlib.Path) -> Settings:
+    """Read and validate settings.yaml; any problem becomes one ConfigError line."""
+    try:
+        raw = yaml.safe_load(path.read_text())
+    except FileNotFoundError:
+        raise ConfigError(f"{path.name}: file not found at {path}") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path.name}:{where}: not valid YAML ({getattr(error, 'problem', error)})") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path.name}: expected a mapping of settings at the top level")
+    try:
+        return Settings.model_validate(raw)
+    except ValidationError as error:
+        raise ConfigError(f"{path.name}: {_describe(error)}") from None
+
+
+def _describe(error: ValidationError) -> str:
+    first = error.errors()[0]
+    field = ".".join(str(part) for part in first["loc"]) or "(top level)"
+    message = first["msg"].removeprefix("Value error, ")
+    if first["type"] == "extra_forbidden":
+        message = "unknown setting"
+    more = error.error_count() - 1
+    return f"{field}: {message}" + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")

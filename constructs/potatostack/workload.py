@@ -1,0 +1,249 @@
+"""PotatoService: one construct that turns a ServiceSpec into its Kubernetes objects.
+
+Every convention lives here, so a service declaration stays a short list of facts:
+- stable names (the service's name) and selectors from app.kubernetes.io/name and
+  /instance only;
+- explicit everything that cdk8s-plus-27 would otherwise default (replicas 2,
+  1 CPU / 512Mi requests, 1.5 CPU / 2Gi limits, imagePullPolicy Always, a TCP
+  startup probe);
+- non-root, read-only root filesystem, no privilege escalation, seccomp
+  RuntimeDefault, all capabilities dropped (the last two via security.harden);
+- a ServiceAccount of its own with no API token mounted;
+- storage as a PersistentVolume bound to a folder on one of the two disks, claimed by
+  name, so the pod never mounts a host path itself;
+- ingress only from the declared clients.
+"""
+from __future__ import annotations
+
+from typing import Dict, List
+
+import cdk8s
+import cdk8s_plus_27 as kplus
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from potatostack import labels, network, quantity, security
+from potatostack.service import Disk, Kind, Probe, ServiceSpec
+from potatostack.settings import Settings
+
+# One replica everywhere: a single node, and most of these applications keep state
+# in local files that two copies would corrupt.
+REPLICAS = 1
+# Images are pinned to exact tags, so a cached image is the right one.
+IMAGE_PULL_POLICY = kplus.ImagePullPolicy.IF_NOT_PRESENT
+
+
+class PotatoService(Construct):
+    def __init__(self, scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
+        super().__init__(scope, spec.name)
+        spec.validate()
+        self.spec = spec
+        self._settings = settings
+        self._labels = labels.standard(spec.name, spec.component, spec.image.tag)
+
+        self.service_account = kplus.ServiceAccount(
+            self,
+            "service-account",
+            metadata=self._metadata(spec.name),
+            automount_token=False,
+        )
+        volumes = self._volumes()
+        self.service = kplus.Service(
+            self,
+            "service",
+            metadata=self._metadata(spec.name),
+            type=kplus.ServiceType.CLUSTER_IP,
+            selector=kplus.Pods.select(self, "pods", labels=labels.selector(spec.name)),
+            ports=[
+                kplus.ServicePort(
+                    name=port.name,
+                    port=port.number,
+                    target_port=port.number,
+                    protocol=kplus.Protocol(port.protocol),
+                )
+                for port in spec.ports
+            ],
+        )
+        self.workload = self._workload(volumes)
+        security.harden(cdk8s.ApiObject.of(self.workload), "/spec/template", [spec.name])
+        if spec.clients:
+            network.allow_clients(self, spec)
+
+    # -- objects -----------------------------------------------------------------
+
+    def _workload(self, volumes: Dict[str, kplus.Volume]) -> kplus.Workload:
+        spec = self.spec
+        common = dict(
+            metadata=self._metadata(spec.name),
+            pod_metadata=cdk8s.ApiObjectMetadata(labels=self._labels),
+            select=False,
+            replicas=REPLICAS,
+            service_account=self.service_account,
+            automount_service_account_token=False,
+            termination_grace_period=cdk8s.Duration.seconds(spec.termination_grace_seconds),
+            security_context=kplus.PodSecurityContextProps(
+                ensure_non_root=True,
+                user=spec.run_as.user,
+                group=spec.run_as.group,
+                fs_group=spec.run_as.group,
+                # Only walk the data folder when its owner is wrong: a recursive chown of
+                # a multi-terabyte library at every start would take hours on USB disks.
+                fs_group_change_policy=kplus.FsGroupChangePolicy.ON_ROOT_MISMATCH,
+            ),
+            containers=[self._container(volumes)],
+        )
+        if spec.kind is Kind.STATEFUL_SET:
+            workload = kplus.StatefulSet(self, "workload", service=self.service, **common)
+            # cdk8s-plus adds the pod's construct-path label to the linked Service's selector.
+            security.remove_address_label(cdk8s.ApiObject.of(self.service), "/spec/selector")
+        else:
+            # Recreate: the old pod releases its files before the new one opens them.
+            workload = kplus.Deployment(self, "workload", strategy=kplus.DeploymentStrategy.recreate(), **common)
+        workload.select(kplus.LabelSelector.of(labels=labels.selector(spec.name)))
+        return workload
+
+    def _container(self, volumes: Dict[str, kplus.Volume]) -> kplus.ContainerProps:
+        spec = self.spec
+        env = {name: kplus.EnvValue.from_value(value) for name, value in sorted(spec.env.items())}
+        env["TZ"] = kplus.EnvValue.from_value(self._settings.timezone)
+        for secret in spec.secret_env:
+            env[secret.variable] = kplus.EnvValue.from_secret_value(
+                kplus.SecretValue(
+                    secret=kplus.Secret.from_secret_name(self, f"secret-{secret.variable}", secret.secret),
+                    key=secret.key,
+                ),
+                optional=False,
+            )
+        mounts = [kplus.VolumeMount(path=volume.mount, volume=volumes[volume.name]) for volume in spec.volumes]
+        mounts += [
+            kplus.VolumeMount(path=scratch.mount, volume=volumes[scratch.mount]) for scratch in spec.scratch
+        ]
+        return kplus.ContainerProps(
+            name=spec.name,
+            image=spec.image.reference,
+            image_pull_policy=IMAGE_PULL_POLICY,
+            args=list(spec.args) or None,
+            ports=[
+                kplus.ContainerPort(number=port.number, name=port.name, protocol=kplus.Protocol(port.protocol))
+                for port in spec.ports
+            ],
+            env_variables=env,
+            volume_mounts=mounts,
+            resources=kplus.ContainerResources(
+                cpu=kplus.CpuResources(request=kplus.Cpu.millis(quantity.cpu_millis(spec.resources.cpu))),
+                memory=kplus.MemoryResources(
+                    request=_size(spec.resources.memory), limit=_size(spec.resources.memory_limit)
+                ),
+            ),
+            security_context=kplus.ContainerSecurityContextProps(
+                ensure_non_root=True,
+                privileged=False,
+                read_only_root_filesystem=True,
+                allow_privilege_escalation=False,
+                user=spec.run_as.user,
+                group=spec.run_as.group,
+            ),
+            readiness=self._probe(spec.readiness),
+            liveness=self._probe(spec.liveness),
+            # Without a startup probe cdk8s-plus adds a TCP one; an explicit one that
+            # repeats the readiness check is what "started" means for a service.
+            startup=self._probe(spec.startup or spec.readiness),
+        )
+
+    def _volumes(self) -> Dict[str, kplus.Volume]:
+        """PersistentVolume + claim per declared volume, emptyDir per scratch folder."""
+        spec = self.spec
+        volumes: Dict[str, kplus.Volume] = {}
+        for volume in spec.volumes:
+            object_name = f"{spec.name}-{volume.name}"
+            root = self._settings.storage.main_hdd if volume.disk is Disk.MAIN else self._settings.storage.cache_hdd
+            k8s.KubePersistentVolume(
+                self,
+                f"pv-{volume.name}",
+                # Cluster-scoped: no namespace.
+                metadata=k8s.ObjectMeta(name=object_name, labels=self._labels),
+                spec=k8s.PersistentVolumeSpec(
+                    capacity={"storage": k8s.Quantity.from_string(volume.size)},
+                    access_modes=["ReadWriteOnce"],
+                    # Deleting the claim must never delete years of data.
+                    persistent_volume_reclaim_policy="Retain",
+                    storage_class_name=_NO_STORAGE_CLASS,
+                    volume_mode="Filesystem",
+                    local=k8s.LocalVolumeSource(path=f"{root}/{volume.path}"),
+                    node_affinity=k8s.VolumeNodeAffinity(
+                        required=k8s.NodeSelector(
+                            node_selector_terms=[
+                                k8s.NodeSelectorTerm(
+                                    match_expressions=[
+                                        k8s.NodeSelectorRequirement(
+                                            key="kubernetes.io/hostname",
+                                            operator="In",
+                                            values=[self._settings.storage_node],
+                                        )
+                                    ]
+                                )
+                            ]
+                        )
+                    ),
+                    # Only this service's claim may bind it.
+                    claim_ref=k8s.ObjectReference(
+                        api_version="v1", kind="PersistentVolumeClaim", namespace=spec.namespace, name=object_name
+                    ),
+                ),
+            )
+            k8s.KubePersistentVolumeClaim(
+                self,
+                f"pvc-{volume.name}",
+                metadata=k8s.ObjectMeta(name=object_name, namespace=spec.namespace, labels=self._labels),
+                spec=k8s.PersistentVolumeClaimSpec(
+                    access_modes=["ReadWriteOnce"],
+                    # "" = no dynamic provisioning: k3s's default local-path class must not
+                    # hand out a fresh empty folder in place of the existing data.
+                    storage_class_name=_NO_STORAGE_CLASS,
+                    volume_name=object_name,
+                    volume_mode="Filesystem",
+                    resources=k8s.ResourceRequirements(
+                        requests={"storage": k8s.Quantity.from_string(volume.size)}
+                    ),
+                ),
+            )
+            claim = kplus.PersistentVolumeClaim.from_claim_name(self, f"claim-{volume.name}", object_name)
+            volumes[volume.name] = kplus.Volume.from_persistent_volume_claim(
+                self, f"volume-{volume.name}", claim, name=volume.name
+            )
+        for index, scratch in enumerate(spec.scratch):
+            volumes[scratch.mount] = kplus.Volume.from_empty_dir(
+                self,
+                f"scratch-{index}",
+                f"scratch-{index}",
+                size_limit=_size(scratch.size_limit),
+                medium=kplus.EmptyDirMedium.MEMORY if scratch.in_memory else kplus.EmptyDirMedium.DEFAULT,
+            )
+        return volumes
+
+    # -- helpers -----------------------------------------------------------------
+
+    def _metadata(self, name: str) -> cdk8s.ApiObjectMetadata:
+        return cdk8s.ApiObjectMetadata(name=name, namespace=self.spec.namespace, labels=self._labels)
+
+    def _probe(self, probe: Probe) -> kplus.Probe:
+        timing = dict(
+            period_seconds=cdk8s.Duration.seconds(probe.period_seconds),
+            timeout_seconds=cdk8s.Duration.seconds(probe.timeout_seconds),
+            failure_threshold=probe.failure_threshold,
+            initial_delay_seconds=cdk8s.Duration.seconds(probe.initial_delay_seconds),
+            success_threshold=1,
+        )
+        if probe.command:
+            return kplus.Probe.from_command(list(probe.command), **timing)
+        if probe.tcp_port:
+            return kplus.Probe.from_tcp_socket(port=self.spec.port(probe.tcp_port).number, **timing)
+        return kplus.Probe.from_http_get(probe.http_path, port=self.spec.port(probe.http_port).number, **timing)
+
+
+# A PersistentVolume and its claim with the empty class name bind only to each other.
+_NO_STORAGE_CLASS = ""
+
+
+def _size(value: str) -> cdk8s.Size:
+    return cdk8s.Size.mebibytes(quantity.memory_bytes(value) // (1 << 20))

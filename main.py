@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Synthesize PotatoStack into dist/.
+
+    python main.py                  # what `cdk8s synth` runs (see cdk8s.yaml)
+    python main.py --out DIR        # somewhere else (the gate synthesizes into a temp folder)
+    python main.py --settings FILE  # another settings file
+
+A bad setting or declaration prints one line and exits 1, leaving dist/ untouched.
+"""
+import argparse
+import os
+import pathlib
+import shutil
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent
+# constructs/ is a source root, not a package: it holds the `potatostack` package and
+# must never shadow the pip package `constructs` that cdk8s imports.
+sys.path.insert(0, str(ROOT / "constructs"))
+
+# jsii runs the cdk8s libraries in Node.js; use the project's pinned Node 22.
+PROJECT_NODE = ROOT / "node_modules" / ".bin" / "node"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--out", type=pathlib.Path, default=ROOT / "dist")
+    parser.add_argument("--settings", type=pathlib.Path, default=ROOT / "settings.yaml")
+    args = parser.parse_args()
+
+    if "JSII_NODE" not in os.environ:
+        if not PROJECT_NODE.exists():
+            print(f"synth: {PROJECT_NODE.relative_to(ROOT)} is missing; run `make install` (npm ci) first", file=sys.stderr)
+            return 1
+        os.environ["JSII_NODE"] = str(PROJECT_NODE)
+
+    from potatostack import app, settings
+    from potatostack.errors import ConfigError
+
+    started = time.monotonic()
+    try:
+        result = app.publish(settings.load(args.settings), args.out)
+    except ConfigError as error:
+        print(f"synth: {error} (nothing written; {args.out} is unchanged)", file=sys.stderr)
+        return 1
+    # Under `cdk8s synth`, the CLI expects the manifests in its own (scratch) folder too.
+    cli_outdir = os.environ.get("CDK8S_OUTDIR")
+    if cli_outdir and pathlib.Path(cli_outdir).resolve() != args.out.resolve():
+        shutil.rmtree(cli_outdir, ignore_errors=True)
+        shutil.copytree(args.out, cli_outdir)
+    print(
+        f"synth: {result.objects} objects in {len(result.charts)} charts written to {args.out} "
+        f"in {time.monotonic() - started:.1f}s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
