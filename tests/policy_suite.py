@@ -1,0 +1,141 @@
+"""The policies/ folder, read by the gate itself, and the Kyverno CLI's answers about it.
+
+The CLI alone is not trusted to be green for the right reasons: `kyverno apply` drops
+a policy file it cannot read without a word, and `kyverno test` reports a declared
+'fail' as passed when the policy never matched the resource ("Excluded"). So the gate
+parses every policy and test file itself and checks the CLI's counts against them.
+"""
+from __future__ import annotations
+
+import json
+import pathlib
+import re
+import subprocess
+from dataclasses import dataclass
+from typing import Dict, List, Tuple
+
+import yaml
+
+import toolchain
+
+POLICIES = toolchain.ROOT / "policies"
+
+
+@dataclass(frozen=True)
+class Expectation:
+    policy: str
+    kind: str
+    resource: str  # "namespace/name" or "name"
+    result: str  # pass | fail
+
+
+@dataclass(frozen=True)
+class PolicyFolder:
+    path: pathlib.Path
+    policy: dict
+    expectations: Tuple[Expectation, ...]
+
+    @property
+    def name(self) -> str:
+        return self.policy["metadata"]["name"]
+
+    def resources(self, outcome: str) -> List[dict]:
+        """The test resources declared with this outcome."""
+        wanted = {(e.kind, e.resource) for e in self.expectations if e.result == outcome}
+        found = []
+        for document in self.test_documents():
+            metadata = document["metadata"]
+            key = f"{metadata['namespace']}/{metadata['name']}" if metadata.get("namespace") else metadata["name"]
+            if (document["kind"], key) in wanted:
+                found.append(document)
+        return found
+
+    def test_documents(self) -> List[dict]:
+        test = yaml.safe_load((self.path / "kyverno-test.yaml").read_text())
+        documents = []
+        for relative in test["resources"]:
+            documents += [d for d in yaml.safe_load_all((self.path / relative).read_text()) if d]
+        return documents
+
+
+def folders() -> List[PolicyFolder]:
+    """Every policy folder; a file that does not parse fails here, loudly."""
+    return [folder(path) for path in sorted(p for p in POLICIES.iterdir() if p.is_dir())]
+
+
+def folder(path: pathlib.Path) -> PolicyFolder:
+    policy = yaml.safe_load((path / "policy.yaml").read_text())
+    test = yaml.safe_load((path / "kyverno-test.yaml").read_text())
+    expectations = tuple(
+        Expectation(result["policy"], result["kind"], resource, result["result"])
+        for result in test["results"]
+        for resource in result["resources"]
+    )
+    return PolicyFolder(path, policy, expectations)
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(toolchain.kyverno()), *args, "--remove-color"], capture_output=True, text=True, timeout=600
+    )
+
+
+_APPLYING = re.compile(r"Applying (\d+) policy rule\(s\) to (\d+) resource\(s\)")
+_SUMMARY = re.compile(r"pass: (\d+), fail: (\d+), warn: (\d+), error: (\d+), skip: (\d+)")
+
+
+@dataclass(frozen=True)
+class ApplyReport:
+    exit_code: int
+    rules: int
+    resources: int
+    counts: Dict[str, int]
+    output: str
+
+
+def apply(policy_files: List[pathlib.Path], resource_files: List[pathlib.Path]) -> ApplyReport:
+    """`kyverno apply`, with every resource file named (it reads folders non-recursively)."""
+    arguments = ["apply", *map(str, policy_files)]
+    for resource in resource_files:
+        arguments += ["--resource", str(resource)]
+    result = run(*arguments)
+    output = result.stdout + result.stderr
+    applying, summary = _APPLYING.search(output), _SUMMARY.search(output)
+    if not applying or not summary:
+        raise AssertionError(f"unexpected `kyverno apply` output (exit {result.returncode}):\n{output}")
+    counts = dict(zip(("pass", "fail", "warn", "error", "skip"), map(int, summary.groups())))
+    return ApplyReport(result.returncode, int(applying.group(1)), int(applying.group(2)), counts, output)
+
+
+def kyverno_test(folder: PolicyFolder) -> Tuple[int, List[dict], str]:
+    """`kyverno test` of one folder: exit code, its result rows, the raw output."""
+    result = run("test", str(folder.path), "--output-format", "json")
+    start, end = result.stdout.find("\n["), result.stdout.rfind("]")
+    rows = json.loads(result.stdout[start : end + 1]) if start != -1 and end > start else []
+    return result.returncode, rows, result.stdout + result.stderr
+
+
+def unmet(folder: PolicyFolder) -> List[str]:
+    """Every expectation of the folder that `kyverno test` did not prove, as a sentence.
+
+    Only a row reported ("Pass", "Ok") proves an expectation: the CLI also reports
+    ("Pass", "Excluded") or ("Pass", "Skipped") for a declared 'fail' when the policy
+    never matched the resource, and leaves out resources it did not find at all."""
+    exit_code, rows, output = kyverno_test(folder)
+    outcomes: Dict[Tuple[str, str], set] = {}
+    for row in rows:
+        # "v1/Pod/demo/name", "apps/v1/StatefulSet/demo/name", "v1/Namespace/name"
+        parts = row["RESOURCE"].split("/")
+        kind_index = next(index for index, part in enumerate(parts) if part[:1].isupper())
+        key = (parts[kind_index], "/".join(parts[kind_index + 1 :]))
+        outcomes.setdefault(key, set()).add((row["RESULT"], row["REASON"]))
+    problems = []
+    if exit_code != 0:
+        problems.append(f"kyverno test exited {exit_code}:\n{output}")
+    for expectation in folder.expectations:
+        seen = outcomes.get((expectation.kind, expectation.resource))
+        if not seen:
+            problems.append(f"{expectation}: kyverno test reported nothing for this resource")
+        elif seen != {("Pass", "Ok")}:
+            problems.append(f"{expectation}: kyverno test reported {sorted(seen)}")
+    return problems

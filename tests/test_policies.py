@@ -1,0 +1,99 @@
+"""The Kyverno policies gate dist/, and each policy is proven to catch what it is for."""
+import pytest
+import yaml
+
+import policy_suite
+import schemas
+
+FOLDERS = policy_suite.folders()
+IDS = [folder.path.name for folder in FOLDERS]
+
+
+def test_there_are_policies():
+    assert len(FOLDERS) >= 2
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=IDS)
+def test_policy_folder_is_complete(folder):
+    assert folder.path.name == folder.name, "a policy folder is named after its policy"
+    assert folder.policy["apiVersion"] == "policies.kyverno.io/v1" and folder.policy["kind"] == "ValidatingPolicy"
+    assert {e.policy for e in folder.expectations} == {folder.name}
+    assert any(e.result == "fail" for e in folder.expectations), "no resource that must fail: the policy is unproven"
+    assert any(e.result == "pass" for e in folder.expectations), "no resource that must pass"
+    assert len(folder.resources("fail")) == sum(e.result == "fail" for e in folder.expectations), (
+        "a declared failing resource is missing from the test's resource files"
+    )
+
+
+def test_kyverno_apply_of_all_policies_to_dist_reports_no_failure(fresh_dist):
+    policy_files = [folder.path / "policy.yaml" for folder in FOLDERS]
+    resource_files = sorted(fresh_dist.rglob("*.yaml"))
+    report = policy_suite.apply(policy_files, resource_files)
+    # A policy the CLI could not read is dropped silently: count what it applied.
+    assert report.rules == len(FOLDERS), report.output
+    assert report.resources == len(resource_files), report.output
+    assert report.counts["fail"] == 0 and report.counts["error"] == 0, report.output
+    assert report.counts["pass"] > 0, report.output
+    assert report.exit_code == 0, report.output
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=IDS)
+def test_kyverno_test_meets_every_expectation(folder):
+    assert policy_suite.unmet(folder) == []
+
+
+def test_a_declared_fail_that_the_policy_never_matched_is_caught(tmp_path):
+    # `kyverno test` calls this passed ("Excluded"); the gate must not.
+    real = FOLDERS[0]
+    (tmp_path / "policy.yaml").write_text((real.path / "policy.yaml").read_text())
+    (tmp_path / "resources.yaml").write_text(
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: not-a-pod, namespace: demo}\ndata: {a: b}\n"
+    )
+    (tmp_path / "kyverno-test.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "apiVersion": "cli.kyverno.io/v1alpha1",
+                "kind": "Test",
+                "metadata": {"name": "false-pass"},
+                "policies": ["policy.yaml"],
+                "resources": ["resources.yaml"],
+                "results": [
+                    {"policy": real.name, "isValidatingPolicy": True, "kind": "ConfigMap",
+                     "resources": ["demo/not-a-pod"], "result": "fail"},
+                    {"policy": real.name, "isValidatingPolicy": True, "kind": "Pod",
+                     "resources": ["demo/does-not-exist"], "result": "fail"},
+                ],
+            }
+        )
+    )
+    problems = policy_suite.unmet(policy_suite.folder(tmp_path))
+    assert any("Excluded" in problem for problem in problems), problems
+    assert any("does-not-exist" in problem and "reported nothing" in problem for problem in problems), problems
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=IDS)
+def test_kyverno_apply_rejects_each_failing_resource(folder, tmp_path):
+    failing = folder.resources("fail")
+    resource_file = tmp_path / "failing.yaml"
+    resource_file.write_text(yaml.safe_dump_all(failing))
+    report = policy_suite.apply([folder.path / "policy.yaml"], [resource_file])
+    assert report.exit_code != 0, report.output
+    assert report.counts["fail"] == len(failing), report.output
+    assert report.counts["pass"] == 0, report.output
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=IDS)
+def test_test_resources_are_valid_kubernetes_objects(folder):
+    for document in folder.test_documents():
+        schemas.validate(document)
+
+
+def test_a_broken_policy_file_fails_the_gate_instead_of_vanishing(tmp_path, fresh_dist):
+    # What the CLI does with it: the rule count drops, which the apply test above checks.
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("apiVersion: policies.kyverno.io/v1\nkind: ValidatingPolicy\nmetadata: {name: [\n")
+    with pytest.raises(yaml.YAMLError):
+        yaml.safe_load(broken.read_text())
+    policy_files = [folder.path / "policy.yaml" for folder in FOLDERS] + [broken]
+    report = policy_suite.apply(policy_files, sorted(fresh_dist.rglob("*.yaml")))
+    assert report.rules == len(FOLDERS), "the CLI no longer drops unreadable policies silently; revisit this guard"

@@ -1,0 +1,42 @@
+"""A service declaration is checked before anything is built; each mistake is named."""
+import dataclasses
+
+import pytest
+
+from potatostack.errors import ConfigError
+from potatostack.service import Port, Probe, Resources, RunAs, Scratch, Volume
+from potatostack.services import ALL
+from potatostack.services.postgres import service as postgres
+
+
+def test_every_declared_service_is_valid():
+    assert ALL, "no services found"
+    for spec in ALL:
+        spec.validate()
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (dict(name="Postgres"), "name 'Postgres' is not a lowercase DNS label"),
+        (dict(ports=[]), "ports: at least one port"),
+        (dict(ports=[Port("postgres", 5432), Port("postgres", 5433)]), "ports: duplicate port names"),
+        (dict(ports=[Port("a-very-long-port-name", 5432)]), "ports.a-very-long-port-name: a port name is 1-15"),
+        (dict(ports=[Port("postgres", 70000)]), "ports.postgres: 70000 is not a port number"),
+        (dict(resources=Resources(cpu="100m", memory="96MB", memory_limit="192Mi")), "resources: '96MB' is not a memory size"),
+        (dict(resources=Resources(cpu="0.1", memory="96Mi", memory_limit="192Mi")), "resources: '0.1' is not a CPU amount"),
+        (dict(run_as=RunAs(user=0, group=999)), "run_as: containers never run as uid or gid 0"),
+        (dict(liveness=Probe.tcp("http")), "liveness: no port named 'http'"),
+        (dict(readiness=Probe(command=("true",), tcp_port="postgres")), "readiness: a probe is exactly one of"),
+        (dict(env={"BAD-NAME": "x"}), "env: 'BAD-NAME' is not a valid variable name"),
+        (dict(volumes=[Volume("data", postgres.volumes[0].disk, "../etc", "/data", "1Gi")]), "volumes.data: path '../etc'"),
+        (dict(volumes=[Volume("data", postgres.volumes[0].disk, "/postgres", "/data", "1Gi")]), "volumes.data: path '/postgres'"),
+        (dict(scratch=[Scratch("/var/lib/postgresql/data")]), "two volumes mounted at the same path"),
+        (dict(clients=["Gitea"]), "clients: 'Gitea' is not a service name"),
+    ],
+)
+def test_a_bad_declaration_is_named(change, message):
+    with pytest.raises(ConfigError) as raised:
+        dataclasses.replace(postgres, **change).validate()
+    text = str(raised.value)
+    assert text.startswith(f"{change.get('name', 'postgres')}: ") and message in text, text

@@ -1,0 +1,30 @@
+"""A readable YAML snapshot of every chart: the reviewer reads this diff."""
+import pytest
+from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
+
+import manifests
+import toolchain
+
+CHARTS = sorted(path.name for path in (toolchain.ROOT / "dist").iterdir() if path.is_dir())
+
+
+class YamlSnapshot(SingleFileSnapshotExtension):
+    _write_mode = WriteMode.TEXT
+    file_extension = "yaml"
+
+
+@pytest.fixture
+def snapshot_yaml(snapshot):
+    return snapshot.use_extension(YamlSnapshot)
+
+
+def test_snapshots_cover_every_synthesized_chart(fresh_dist):
+    assert CHARTS == sorted(path.name for path in fresh_dist.iterdir() if path.is_dir())
+
+
+@pytest.mark.parametrize("chart", CHARTS)
+def test_chart_manifests(chart, fresh_dist, snapshot_yaml):
+    folder = fresh_dist / chart
+    assert folder.is_dir(), f"chart {chart} is no longer synthesized"
+    documents = [f"# {path.name}\n{path.read_text()}" for path in sorted(folder.glob("*.yaml"))]
+    assert "---\n".join(documents) == snapshot_yaml

@@ -1,0 +1,29 @@
+"""A missing tool fails the gate with the command that installs it; it never skips."""
+import os
+import subprocess
+
+import pytest
+
+import toolchain
+
+
+def test_a_missing_kyverno_fails_with_the_install_command(tmp_path, monkeypatch):
+    (tmp_path / "toolchain.env").write_text("KYVERNO_VERSION=v0.0.0-absent\n")
+    monkeypatch.setattr(toolchain, "ROOT", tmp_path)
+    with pytest.raises(pytest.fail.Exception, match=r"not built at \.tools/kyverno-v0\.0\.0-absent/kyverno: run `make tools`"):
+        toolchain.kyverno()
+
+
+def test_the_pinned_kyverno_is_the_one_built():
+    result = subprocess.run([str(toolchain.kyverno()), "version"], capture_output=True, text=True, timeout=60)
+    assert f"Version: {toolchain.pins()['KYVERNO_VERSION']}" in result.stdout
+
+
+def test_building_a_go_tool_without_go_says_how_to_install_go(tmp_path):
+    env = {**os.environ, "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(
+        [str(toolchain.ROOT / "scripts" / "build-go-tool"), "absent-tool", "example.com/absent", "v0.0.0", "./cmd"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert result.returncode == 1
+    assert "'go' is not on PATH; install Go" in result.stderr

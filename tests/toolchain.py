@@ -1,0 +1,64 @@
+"""Where the gate finds its tools, and how it says what to do when one is missing.
+
+A missing tool fails the gate (pytest.fail), never skips it: a green run must mean
+every check ran.
+"""
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def pins() -> dict:
+    values = {}
+    for line in (ROOT / "toolchain.env").read_text().splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            key, _, value = line.partition("=")
+            values[key] = value
+    return values
+
+
+def kyverno() -> pathlib.Path:
+    version = pins()["KYVERNO_VERSION"]
+    binary = ROOT / ".tools" / f"kyverno-{version}" / "kyverno"
+    if not os.access(binary, os.X_OK):
+        pytest.fail(
+            f"the Kyverno CLI {version} is not built at {binary.relative_to(ROOT)}: run `make tools` "
+            f"(it builds it from the Go module proxy with Go 1.24+; `make test` does this for you)",
+            pytrace=False,
+        )
+    return binary
+
+
+def project_node() -> pathlib.Path:
+    node = ROOT / "node_modules" / ".bin" / "node"
+    if not node.exists():
+        pytest.fail("Node.js is not installed in node_modules: run `make install` (npm ci)", pytrace=False)
+    return node
+
+
+def python() -> str:
+    return sys.executable
+
+
+def synth(out: pathlib.Path, *extra: str, hash_seed: str = "0", settings: pathlib.Path = None) -> subprocess.CompletedProcess:
+    """Run main.py as a user would, into `out`."""
+    command = [python(), str(ROOT / "main.py"), "--out", str(out), *extra]
+    if settings is not None:
+        command += ["--settings", str(settings)]
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed, "JSII_NODE": str(project_node())}
+    env.pop("CDK8S_OUTDIR", None)
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+
+
+def which_or_fail(name: str, how: str) -> str:
+    found = shutil.which(name)
+    if not found:
+        pytest.fail(f"`{name}` is not on PATH: {how}", pytrace=False)
+    return found
