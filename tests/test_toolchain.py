@@ -1,5 +1,6 @@
 """A missing tool fails the gate with the command that installs it; it never skips."""
 import os
+import shutil
 import subprocess
 
 import pytest
@@ -20,7 +21,12 @@ def test_the_pinned_kyverno_is_the_one_built():
 
 
 def test_building_a_go_tool_without_go_says_how_to_install_go(tmp_path):
-    env = {**os.environ, "PATH": "/usr/bin:/bin"}
+    # A PATH with only what the script needs before it looks for go.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for tool in ("bash", "dirname", "env"):
+        (bin_dir / tool).symlink_to(shutil.which(tool))
+    env = {**os.environ, "PATH": str(bin_dir)}
     result = subprocess.run(
         [str(toolchain.ROOT / "scripts" / "build-go-tool"), "absent-tool", "example.com/absent", "v0.0.0", "./cmd"],
         capture_output=True, text=True, env=env, timeout=60,
