@@ -2,7 +2,6 @@
 import pytest
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
-import manifests
 import toolchain
 
 CHARTS = sorted(path.name for path in (toolchain.ROOT / "dist").iterdir() if path.is_dir())

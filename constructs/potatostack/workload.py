@@ -15,7 +15,7 @@ Every convention lives here, so a service declaration stays a short list of fact
 """
 from __future__ import annotations
 
-from typing import Dict, List
+from typing import Dict
 
 import cdk8s
 import cdk8s_plus_27 as kplus
