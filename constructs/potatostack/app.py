@@ -11,7 +11,7 @@ import cdk8s
 import yaml
 
 from potatostack import labels, services
-from potatostack.charts import GitOpsChart, ServiceChart
+from potatostack.charts import GitOpsChart, PlatformChart, ServiceChart
 from potatostack.errors import ConfigError
 from potatostack.settings import Settings
 
@@ -38,7 +38,7 @@ def build(settings: Settings, outdir: pathlib.Path) -> cdk8s.App:
         for spec in services.ALL
         if settings.service(spec.name).enabled
     ]
-    GitOpsChart(app, settings, charts)
+    GitOpsChart(app, settings, charts, [PlatformChart(app)])
     return app
 
 

@@ -13,6 +13,7 @@ from constructs import Construct
 
 from imports.io import argoproj
 from potatostack import labels, network, platform
+from potatostack.priority import Priority
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
 from potatostack.workload import PotatoService
@@ -50,7 +51,9 @@ class GitOpsChart(cdk8s.Chart):
     NAME = "argocd"
     PROJECT = "potatostack"
 
-    def __init__(self, scope: Construct, settings: Settings, charts: Sequence[ServiceChart]) -> None:
+    def __init__(
+        self, scope: Construct, settings: Settings, charts: Sequence[ServiceChart], cluster_charts: Sequence[cdk8s.Chart]
+    ) -> None:
         super().__init__(scope, self.NAME, disable_resource_name_hashes=True)
         gitops = settings.gitops
         destinations = sorted({chart.spec.namespace for chart in charts} | {platform.ARGOCD_NAMESPACE})
@@ -68,11 +71,14 @@ class GitOpsChart(cdk8s.Chart):
                 # Only the cluster-scoped kinds the charts actually contain.
                 cluster_resource_whitelist=[
                     argoproj.AppProjectSpecClusterResourceWhitelist(group=group, kind=kind)
-                    for group, kind in _cluster_scoped_kinds(charts)
+                    for group, kind in _cluster_scoped_kinds([*charts, *cluster_charts])
                 ],
             ),
         )
         self._application("potatostack", self.NAME, platform.ARGOCD_NAMESPACE, settings)
+        for chart in cluster_charts:
+            # Cluster-scoped objects only; the destination namespace is not used.
+            self._application(chart.node.id, chart.node.id, platform.ARGOCD_NAMESPACE, settings)
         for chart in charts:
             self._application(chart.spec.name, chart.node.id, chart.spec.namespace, settings)
 
@@ -130,3 +136,25 @@ def _cluster_scoped_kinds(charts: Iterable[cdk8s.Chart]) -> List[Tuple[str, str]
 def all_api_objects(scope: Construct) -> List[cdk8s.ApiObject]:
     """Every manifest below `scope`, including those inside cdk8s-plus constructs."""
     return [child for child in scope.node.find_all() if cdk8s.ApiObject.is_api_object(child)]
+
+
+class PlatformChart(cdk8s.Chart):
+    """Cluster-wide objects every service relies on: the PriorityClasses."""
+
+    NAME = "platform"
+
+    def __init__(self, scope: Construct) -> None:
+        super().__init__(scope, self.NAME, disable_resource_name_hashes=True)
+        for priority in Priority:
+            k8s.KubePriorityClass(
+                self,
+                priority.class_name,
+                metadata=k8s.ObjectMeta(name=priority.class_name, labels=_PLATFORM_LABELS),
+                value=priority.value.value,
+                global_default=False,
+                preemption_policy="PreemptLowerPriority" if priority.value.preempts else "Never",
+                description=priority.value.description,
+            )
+
+
+_PLATFORM_LABELS = {"app.kubernetes.io/part-of": labels.PART_OF, "app.kubernetes.io/managed-by": labels.MANAGED_BY}

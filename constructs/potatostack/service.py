@@ -17,6 +17,7 @@ from typing import Mapping, Optional, Sequence
 from potatostack import quantity
 from potatostack.errors import ConfigError
 from potatostack.images import Image
+from potatostack.priority import Priority
 from potatostack.settings import ServiceSettings
 
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
@@ -149,6 +150,8 @@ class ServiceSpec:
     clients: Sequence[str] = ()
     # Seconds between SIGTERM and SIGKILL: a database needs time to checkpoint.
     termination_grace_seconds: int = 30
+    # Who is evicted first when memory runs short (priority.py).
+    priority: Priority = Priority.STANDARD
 
     @property
     def namespace(self) -> str:

@@ -65,7 +65,10 @@ class PotatoService(Construct):
             ],
         )
         self.workload = self._workload(volumes)
-        security.harden(cdk8s.ApiObject.of(self.workload), "/spec/template", [spec.name])
+        pod = cdk8s.ApiObject.of(self.workload)
+        security.harden(pod, "/spec/template", [spec.name])
+        # cdk8s-plus-27 has no property for it.
+        pod.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/priorityClassName", spec.priority.class_name))
         if spec.clients:
             network.allow_clients(self, spec)
 

@@ -4,6 +4,7 @@ Compose: tensorchord/pgvecto-rs (pg14), port 5432, 96m reserved / 192m limit.
 Immich needs the pgvecto.rs extension; Gitea, Seafile and Authelia use plain SQL.
 """
 from potatostack import images
+from potatostack.priority import Priority
 from potatostack.service import Disk, Kind, Port, Probe, Resources, RunAs, Scratch, SecretEnv, ServiceSpec, Volume
 
 _READY = ("pg_isready", "--host=127.0.0.1", "--port=5432", "--username=postgres", "--quiet")
@@ -42,4 +43,6 @@ service = ServiceSpec(
     clients=["authelia", "gitea", "immich", "seafile"],
     # A clean shutdown checkpoints; a SIGKILL mid-checkpoint means recovery at next start.
     termination_grace_seconds=60,
+    # Every app that keeps state in SQL is down without it.
+    priority=Priority.CRITICAL,
 )
