@@ -12,7 +12,7 @@ import pathlib
 import re
 import subprocess
 from dataclasses import dataclass
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import yaml
 
@@ -93,11 +93,18 @@ class ApplyReport:
     output: str
 
 
-def apply(policy_files: List[pathlib.Path], resource_files: List[pathlib.Path]) -> ApplyReport:
-    """`kyverno apply`, with every resource file named (it reads folders non-recursively)."""
+def apply(
+    policy_files: List[pathlib.Path], resource_files: List[pathlib.Path], context: Optional[pathlib.Path] = None
+) -> ApplyReport:
+    """`kyverno apply`, with every resource file named (it reads folders non-recursively).
+
+    `context` is a cli.kyverno.io Context file: the objects that policies looking up
+    other resources (resource.List) see."""
     arguments = ["apply", *map(str, policy_files)]
     for resource in resource_files:
         arguments += ["--resource", str(resource)]
+    if context is not None:
+        arguments += ["--context-file", str(context)]
     result = run(*arguments)
     output = result.stdout + result.stderr
     applying, summary = _APPLYING.search(output), _SUMMARY.search(output)
@@ -124,10 +131,11 @@ def unmet(folder: PolicyFolder) -> List[str]:
     exit_code, rows, output = kyverno_test(folder)
     outcomes: Dict[Tuple[str, str], set] = {}
     for row in rows:
-        # "v1/Pod/demo/name", "apps/v1/StatefulSet/demo/name", "v1/Namespace/name"
+        # "v1/Pod/demo/name", "apps/v1/StatefulSet/demo/name"
         parts = row["RESOURCE"].split("/")
         kind_index = next(index for index, part in enumerate(parts) if part[:1].isupper())
-        key = (parts[kind_index], "/".join(parts[kind_index + 1 :]))
+        # cluster-scoped objects come with an empty namespace: "v1/PersistentVolume//name"
+        key = (parts[kind_index], "/".join(part for part in parts[kind_index + 1 :] if part))
         outcomes.setdefault(key, set()).add((row["RESULT"], row["REASON"]))
     problems = []
     if exit_code != 0:
@@ -139,3 +147,21 @@ def unmet(folder: PolicyFolder) -> List[str]:
         elif seen != {("Pass", "Ok")}:
             problems.append(f"{expectation}: kyverno test reported {sorted(seen)}")
     return problems
+
+
+def write_context(objects: List[dict], path: pathlib.Path) -> pathlib.Path:
+    """A Context file holding `objects`, for policies that look up other resources."""
+    context = {
+        "apiVersion": "cli.kyverno.io/v1alpha1",
+        "kind": "Context",
+        "metadata": {"name": "context"},
+        "spec": {"resources": objects},
+    }
+    path.write_text(yaml.safe_dump(context))
+    return path
+
+
+def is_built_in(manifest: dict) -> bool:
+    """A Kubernetes kind (core group or *.k8s.io), not a custom resource."""
+    group = manifest["apiVersion"].rpartition("/")[0]
+    return "." not in group or group.endswith(".k8s.io")
