@@ -35,12 +35,17 @@ def main() -> int:
             return 1
         os.environ["JSII_NODE"] = str(PROJECT_NODE)
 
-    from potatostack import app, settings
+    from potatostack import services, settings
     from potatostack.errors import ConfigError
 
     started = time.monotonic()
     try:
-        result = app.publish(settings.load(args.settings), args.out)
+        chosen = settings.load(args.settings)
+        # Checked before cdk8s and Node.js start: a mistake is reported in a blink.
+        services.chosen(chosen)
+        from potatostack import app
+
+        result = app.publish(chosen, args.out)
     except ConfigError as error:
         print(f"synth: {error} (nothing written; {args.out} is unchanged)", file=sys.stderr)
         return 1

@@ -1,9 +1,13 @@
+import os
 import pathlib
 
 import pytest
 
 import manifests
 import toolchain
+
+# Tests that build charts in-process run jsii on the project's Node.js, as main.py does.
+os.environ.setdefault("JSII_NODE", str(toolchain.ROOT / "node_modules" / ".bin" / "node"))
 
 
 @pytest.fixture(scope="session")

@@ -94,7 +94,10 @@ class ApplyReport:
 
 
 def apply(
-    policy_files: List[pathlib.Path], resource_files: List[pathlib.Path], context: Optional[pathlib.Path] = None
+    policy_files: List[pathlib.Path],
+    resource_files: List[pathlib.Path],
+    context: Optional[pathlib.Path] = None,
+    exceptions: List[pathlib.Path] = (),
 ) -> ApplyReport:
     """`kyverno apply`, with every resource file named (it reads folders non-recursively).
 
@@ -105,6 +108,8 @@ def apply(
         arguments += ["--resource", str(resource)]
     if context is not None:
         arguments += ["--context-file", str(context)]
+    for exception in exceptions:
+        arguments += ["--exception", str(exception)]
     result = run(*arguments)
     output = result.stdout + result.stderr
     applying, summary = _APPLYING.search(output), _SUMMARY.search(output)

@@ -135,3 +135,31 @@ def _schema_version() -> str:
 
 def names_of_custom_kinds() -> List[str]:
     return sorted(f"{kind} {group_version}" for group_version, kind in custom_resource_validators())
+
+
+# Built-in kinds without a namespace (the API server's discovery says so; the list
+# covers the kinds this project may write).
+_CLUSTER_SCOPED_BUILT_IN = {
+    "APIService", "ClusterRole", "ClusterRoleBinding", "CSIDriver", "CustomResourceDefinition",
+    "IngressClass", "MutatingWebhookConfiguration", "Namespace", "Node", "PersistentVolume",
+    "PriorityClass", "RuntimeClass", "StorageClass", "ValidatingAdmissionPolicy",
+    "ValidatingAdmissionPolicyBinding", "ValidatingWebhookConfiguration",
+}
+
+
+@functools.lru_cache(maxsize=None)
+def _custom_scopes() -> Dict[Tuple[str, str], str]:
+    scopes = {}
+    for crd_file in CRD_FILES:
+        for crd in yaml.safe_load_all(crd_file.read_text()):
+            if crd and crd.get("kind") == "CustomResourceDefinition":
+                for version in crd["spec"]["versions"]:
+                    scopes[(f"{crd['spec']['group']}/{version['name']}", crd["spec"]["names"]["kind"])] = crd["spec"]["scope"]
+    return scopes
+
+
+def is_namespaced(manifest: dict) -> bool:
+    key = (manifest["apiVersion"], manifest["kind"])
+    if key in _custom_scopes():
+        return _custom_scopes()[key] == "Namespaced"
+    return manifest["kind"] not in _CLUSTER_SCOPED_BUILT_IN

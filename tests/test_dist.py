@@ -4,6 +4,7 @@ import re
 import shutil
 
 import manifests
+import schemas
 import toolchain
 
 ROOT = toolchain.ROOT
@@ -55,22 +56,27 @@ def test_no_generated_hashes_in_names_labels_or_selectors(fresh_dist):
 
 
 def test_namespaced_objects_name_their_namespace_and_cluster_objects_do_not(fresh_tree):
-    cluster_scoped = {"Namespace", "PersistentVolume", "ClusterRole", "ClusterRoleBinding", "PriorityClass"}
     for chart, name, manifest in manifests.objects(fresh_tree):
         namespace = manifest["metadata"].get("namespace")
-        if manifest["kind"] in cluster_scoped:
+        if not schemas.is_namespaced(manifest):
             assert namespace is None, f"{chart}/{name} is cluster-scoped but names namespace {namespace}"
         else:
             assert namespace, f"{chart}/{name} has no namespace"
 
 
-def test_every_service_chart_has_an_argocd_application(fresh_tree):
-    applications = {
+def test_every_folder_of_dist_is_one_argocd_application(fresh_tree):
+    paths = [
         manifest["spec"]["source"]["path"]
         for _, _, manifest in manifests.objects(fresh_tree)
-        if manifest["kind"] == "Application"
-    }
-    assert applications == {f"dist/{chart}" for chart in fresh_tree}
+        if manifest["kind"] == "Application" and "path" in manifest["spec"]["source"]
+    ]
+    assert sorted(paths) == sorted(f"dist/{chart}" for chart in fresh_tree)
+
+
+def test_upstream_charts_are_pinned_to_exact_versions(fresh_tree):
+    for _, name, manifest in manifests.objects(fresh_tree):
+        if manifest["kind"] == "Application" and "chart" in manifest["spec"]["source"]:
+            assert re.fullmatch(r"\d+\.\d+\.\d+", manifest["spec"]["source"]["targetRevision"]), name
 
 
 def test_a_synth_replaces_dist_whole_so_removed_resources_disappear(fresh_dist, tmp_path):

@@ -36,7 +36,9 @@ def test_kyverno_apply_of_all_policies_to_dist_reports_no_failure(fresh_dist, fr
     # the CLI's lookup store knows only built-in kinds, so custom resources stay out.
     built_in = [m for _, _, m in manifests.objects(fresh_tree) if policy_suite.is_built_in(m)]
     context = policy_suite.write_context(built_in, tmp_path / "context.yaml")
-    report = policy_suite.apply(policy_files, resource_files, context)
+    # The exceptions the services declared, each with its reason, are part of dist/.
+    exceptions = sorted(fresh_dist.glob("*/PolicyException.*.yaml"))
+    report = policy_suite.apply(policy_files, resource_files, context, exceptions)
     # A policy the CLI could not read is dropped silently: count what it applied.
     assert report.rules == len(FOLDERS), report.output
     assert report.resources == len(resource_files), report.output
@@ -114,3 +116,31 @@ def test_policy_tests_and_table_are_generated_from_the_resources():
         capture_output=True, text=True, timeout=60,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_platform_namespaces_are_left_to_their_upstream_charts(tmp_path):
+    # kube-system, argocd and kyverno run upstream charts' pods; every pod policy
+    # skips them, and only them (a bad pod anywhere else fails: see the fail cases).
+    bad_pod = {
+        "apiVersion": "v1", "kind": "Pod", "metadata": {"name": "coredns", "namespace": "kube-system"},
+        "spec": {"hostNetwork": True, "containers": [{"name": "coredns", "image": "coredns:latest"}]},
+    }
+    resource = tmp_path / "pod.yaml"
+    resource.write_text(yaml.safe_dump(bad_pod))
+    report = policy_suite.apply([folder.path / "policy.yaml" for folder in FOLDERS], [resource])
+    assert report.counts["fail"] == 0 and report.counts["pass"] == 0, report.output
+    assert report.counts["skip"] > 0, report.output
+
+
+def test_policy_parameters_agree_with_settings():
+    from potatostack import settings as settings_module
+
+    chosen = settings_module.load(policy_suite.POLICIES.parent / "settings.yaml")
+    roots = [f"{chosen.storage.main_hdd}/", f"{chosen.storage.cache_hdd}/"]
+    for name in ("restrict-host-paths", "restrict-pod-host-paths"):
+        policy = policy_suite.folder(policy_suite.POLICIES / name).policy
+        expression = next(v["expression"] for v in policy["spec"]["variables"] if v["name"] == "roots")
+        assert expression == repr(roots).replace('"', "'"), f"{name}: roots {expression} differ from settings.yaml storage {roots}"
+    policy = policy_suite.folder(policy_suite.POLICIES / "require-ingress-tls").policy
+    domain = next(v["expression"] for v in policy["spec"]["variables"] if v["name"] == "domain")
+    assert domain == f"'{chosen.domain}'", f"require-ingress-tls: domain {domain} differs from settings.yaml {chosen.domain}"

@@ -5,14 +5,15 @@ import pathlib
 import shutil
 import tempfile
 from dataclasses import dataclass
-from typing import List
+from typing import List, Sequence
 
 import cdk8s
 import yaml
 
 from potatostack import labels, services
-from potatostack.charts import GitOpsChart, PlatformChart, ServiceChart
+from potatostack.charts import GitOpsChart, PlatformChart, PoliciesChart, ServiceChart
 from potatostack.errors import ConfigError
+from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
 
 
@@ -22,29 +23,25 @@ class Synthesized:
     objects: int
 
 
-def build(settings: Settings, outdir: pathlib.Path) -> cdk8s.App:
-    """The cdk8s app for these settings: one chart per enabled service, then ArgoCD's."""
-    known = {spec.name for spec in services.ALL}
-    for name in settings.services:
-        if name not in known:
-            raise ConfigError(f"settings.yaml: services.{name}: no such service (known: {', '.join(sorted(known))})")
+def build(
+    settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSpec] = services.ALL
+) -> cdk8s.App:
+    """The cdk8s app for these settings: one chart per enabled service, the cluster-wide
+    charts, then ArgoCD's."""
+    enabled = services.chosen(settings, declared)
     app = cdk8s.App(
         outdir=str(outdir),
         yaml_output_type=cdk8s.YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE,
         record_construct_metadata=False,
     )
-    charts = [
-        ServiceChart(app, spec.with_settings(settings.service(spec.name)), settings)
-        for spec in services.ALL
-        if settings.service(spec.name).enabled
-    ]
-    GitOpsChart(app, settings, charts, [PlatformChart(app)])
+    charts = [ServiceChart(app, spec, settings) for spec in enabled]
+    GitOpsChart(app, settings, charts, [PlatformChart(app), PoliciesChart(app)])
     return app
 
 
-def synth(settings: Settings, outdir: pathlib.Path) -> Synthesized:
+def synth(settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSpec] = services.ALL) -> Synthesized:
     """Write every chart's manifests into `outdir`, which must not exist yet."""
-    app = build(settings, outdir)
+    app = build(settings, outdir, declared)
     app.synth()
     return _check(outdir)
 

@@ -5,14 +5,17 @@ objects (Namespace, PersistentVolume) too. Namespaced objects name theirs explic
 """
 from __future__ import annotations
 
+import pathlib
 from typing import Iterable, List, Sequence, Tuple
 
 import cdk8s
+import yaml
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from imports.io import argoproj
 from potatostack import labels, network, platform
+from potatostack.helm import HELM_RELEASES, HelmRelease
 from potatostack.priority import Priority
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
@@ -50,6 +53,7 @@ class GitOpsChart(cdk8s.Chart):
 
     NAME = "argocd"
     PROJECT = "potatostack"
+    UPSTREAM_PROJECT = "upstream"
 
     def __init__(
         self, scope: Construct, settings: Settings, charts: Sequence[ServiceChart], cluster_charts: Sequence[cdk8s.Chart]
@@ -75,9 +79,29 @@ class GitOpsChart(cdk8s.Chart):
                 ],
             ),
         )
+        if HELM_RELEASES:
+            # Upstream charts create CRDs, webhooks and cluster roles of their own
+            # choosing; they get a project of their own so that ours stays narrow.
+            argoproj.AppProject(
+                self,
+                "upstream-project",
+                metadata=self._metadata(self.UPSTREAM_PROJECT),
+                spec=argoproj.AppProjectSpec(
+                    description="Pinned upstream Helm charts (cluster-wide by nature)",
+                    source_repos=sorted({release.repository for release in HELM_RELEASES}),
+                    destinations=[
+                        argoproj.AppProjectSpecDestinations(server=_IN_CLUSTER, namespace=release.namespace)
+                        for release in HELM_RELEASES
+                    ],
+                    cluster_resource_whitelist=[argoproj.AppProjectSpecClusterResourceWhitelist(group="*", kind="*")],
+                ),
+            )
         self._application("potatostack", self.NAME, platform.ARGOCD_NAMESPACE, settings)
+        for release in HELM_RELEASES:
+            self._helm_application(release)
         for chart in cluster_charts:
             # Cluster-scoped objects only; the destination namespace is not used.
+            # Their kinds may come from a Helm release's CRDs: wait for them.
             self._application(chart.node.id, chart.node.id, platform.ARGOCD_NAMESPACE, settings)
         for chart in charts:
             self._application(chart.spec.name, chart.node.id, chart.spec.namespace, settings)
@@ -100,12 +124,49 @@ class GitOpsChart(cdk8s.Chart):
                     # git is the truth: drift is reverted, removed objects are pruned.
                     automated=argoproj.ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True),
                     # Each chart ships its own Namespace object, with its Pod Security labels.
-                    sync_options=["CreateNamespace=false", "PruneLast=true"],
+                    sync_options=["CreateNamespace=false", "PruneLast=true", "SkipDryRunOnMissingResource=true"],
                     retry=argoproj.ApplicationSpecSyncPolicyRetry(
                         limit=5,
                         backoff=argoproj.ApplicationSpecSyncPolicyRetryBackoff(
                             duration="10s", factor=2, max_duration="5m"
                         ),
+                    ),
+                ),
+            ),
+        )
+
+    def _helm_application(self, release: "HelmRelease") -> None:
+        """An upstream component installed from its own chart, pinned, with our values."""
+        metadata = self._metadata(release.name)
+        argoproj.Application(
+            self,
+            f"application-{release.name}",
+            metadata=cdk8s.ApiObjectMetadata(
+                name=metadata.name,
+                namespace=metadata.namespace,
+                labels=metadata.labels,
+                # Before the Applications whose objects need its CRDs or webhooks.
+                annotations={"argocd.argoproj.io/sync-wave": "-1"},
+            ),
+            spec=argoproj.ApplicationSpec(
+                project=self.UPSTREAM_PROJECT,
+                source=argoproj.ApplicationSpecSource(
+                    repo_url=release.repository,
+                    chart=release.chart,
+                    target_revision=release.version,
+                    helm=argoproj.ApplicationSpecSourceHelm(release_name=release.name, values_object=release.values),
+                ),
+                destination=argoproj.ApplicationSpecDestination(server=_IN_CLUSTER, namespace=release.namespace),
+                sync_policy=argoproj.ApplicationSpecSyncPolicy(
+                    automated=argoproj.ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True),
+                    # Large CRDs exceed the client-side apply annotation limit.
+                    sync_options=["CreateNamespace=true", "ServerSideApply=true"],
+                    managed_namespace_metadata=argoproj.ApplicationSpecSyncPolicyManagedNamespaceMetadata(
+                        labels={
+                            "pod-security.kubernetes.io/enforce": release.pod_security,
+                            "pod-security.kubernetes.io/enforce-version": POD_SECURITY_VERSION,
+                            **_PLATFORM_LABELS,
+                        }
                     ),
                 ),
             ),
@@ -158,3 +219,31 @@ class PlatformChart(cdk8s.Chart):
 
 
 _PLATFORM_LABELS = {"app.kubernetes.io/part-of": labels.PART_OF, "app.kubernetes.io/managed-by": labels.MANAGED_BY}
+
+
+class PoliciesChart(cdk8s.Chart):
+    """The Kyverno policies of policies/, shipped so the cluster rejects what CI rejects."""
+
+    NAME = "policies"
+
+    def __init__(self, scope: Construct) -> None:
+        super().__init__(scope, self.NAME, disable_resource_name_hashes=True)
+        for policy_file in sorted(POLICIES_DIR.glob("*/policy.yaml")):
+            # Read here rather than with cdk8s.Include, which takes ~90 ms a file in jsii.
+            manifest = yaml.safe_load(policy_file.read_text())
+            metadata = manifest.pop("metadata")
+            policy = cdk8s.ApiObject(
+                self,
+                policy_file.parent.name,
+                api_version=manifest.pop("apiVersion"),
+                kind=manifest.pop("kind"),
+                metadata=cdk8s.ApiObjectMetadata(
+                    name=metadata["name"], labels={**metadata.get("labels", {}), **_PLATFORM_LABELS},
+                    annotations=metadata.get("annotations"),
+                ),
+            )
+            for field, value in manifest.items():
+                policy.add_json_patch(cdk8s.JsonPatch.add(f"/{field}", value))
+
+
+POLICIES_DIR = pathlib.Path(__file__).resolve().parents[2] / "policies"

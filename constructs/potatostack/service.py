@@ -127,6 +127,15 @@ class RunAs:
 
 
 @dataclass(frozen=True)
+class PolicyWaiver:
+    """Why one container of a workload may break one policy."""
+
+    policy: str
+    container: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class ServiceSpec:
     name: str
     description: str
@@ -152,6 +161,20 @@ class ServiceSpec:
     termination_grace_seconds: int = 30
     # Who is evicted first when memory runs short (priority.py).
     priority: Priority = Priority.STANDARD
+    # Deviations from the hardened defaults. Each needs its reason, which becomes a
+    # Kyverno PolicyException for exactly this workload (see exceptions()).
+    writable_root_reason: Optional[str] = None
+    added_capabilities: Mapping[str, str] = field(default_factory=dict)  # capability -> reason
+
+    def exceptions(self) -> Sequence["PolicyWaiver"]:
+        """The policy exceptions this service's declared deviations require."""
+        waivers = []
+        if self.writable_root_reason:
+            waivers.append(PolicyWaiver("require-read-only-root-filesystem", self.name, self.writable_root_reason))
+        if self.added_capabilities:
+            reason = "; ".join(f"{cap}: {why}" for cap, why in sorted(self.added_capabilities.items()))
+            waivers.append(PolicyWaiver("restrict-capabilities", self.name, reason))
+        return waivers
 
     @property
     def namespace(self) -> str:
@@ -245,4 +268,11 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
     for client in spec.clients:
         if not _DNS_LABEL.match(client):
             return f"clients: {client!r} is not a service name"
+    if spec.writable_root_reason is not None and not spec.writable_root_reason.strip():
+        return "writable_root_reason: say why the image needs a writable root filesystem"
+    for capability, reason in spec.added_capabilities.items():
+        if not re.match(r"^[A-Z_]+$", capability) or capability == "ALL":
+            return f"added_capabilities: {capability!r} is not a capability name"
+        if not reason.strip():
+            return f"added_capabilities.{capability}: say why the container needs it"
     return None

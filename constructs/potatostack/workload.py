@@ -23,7 +23,8 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from potatostack import labels, network, quantity, security
-from potatostack.service import Disk, Kind, Probe, ServiceSpec
+from imports.io.kyverno import policies as kyverno
+from potatostack.service import Disk, Kind, PolicyWaiver, Probe, ServiceSpec
 from potatostack.settings import Settings
 
 # One replica everywhere: a single node, and most of these applications keep state
@@ -66,11 +67,13 @@ class PotatoService(Construct):
         )
         self.workload = self._workload(volumes)
         pod = cdk8s.ApiObject.of(self.workload)
-        security.harden(pod, "/spec/template", [spec.name])
+        security.harden(pod, "/spec/template", [spec.name], added_capabilities=[sorted(spec.added_capabilities)])
         # cdk8s-plus-27 has no property for it.
         pod.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/priorityClassName", spec.priority.class_name))
         if spec.clients:
             network.allow_clients(self, spec)
+        for waiver in spec.exceptions():
+            policy_exception(self, spec, waiver)
 
     # -- objects -----------------------------------------------------------------
 
@@ -141,7 +144,7 @@ class PotatoService(Construct):
             security_context=kplus.ContainerSecurityContextProps(
                 ensure_non_root=True,
                 privileged=False,
-                read_only_root_filesystem=True,
+                read_only_root_filesystem=spec.writable_root_reason is None,
                 allow_privilege_escalation=False,
                 user=spec.run_as.user,
                 group=spec.run_as.group,
@@ -242,6 +245,38 @@ class PotatoService(Construct):
         if probe.tcp_port:
             return kplus.Probe.from_tcp_socket(port=self.spec.port(probe.tcp_port).number, **timing)
         return kplus.Probe.from_http_get(probe.http_path, port=self.spec.port(probe.http_port).number, **timing)
+
+
+def policy_exception(scope: Construct, spec: ServiceSpec, waiver: PolicyWaiver) -> None:
+    """A Kyverno PolicyException for one policy and exactly this service's workload.
+
+    Kyverno evaluates an exception per object, so it names the namespace and the
+    workload (its pods by their instance label); the container and the reason are
+    recorded on it, and the gate proves that only that container needs it."""
+    name = f"{spec.name}-{waiver.policy}"
+    kyverno.PolicyException(
+        scope,
+        f"exception-{waiver.policy}",
+        metadata=cdk8s.ApiObjectMetadata(
+            name=name,
+            namespace=spec.namespace,
+            labels=labels.standard(spec.name, spec.component, spec.image.tag),
+            annotations={"potatostack.io/reason": waiver.reason, "potatostack.io/container": waiver.container},
+        ),
+        spec=kyverno.PolicyExceptionSpec(
+            policy_refs=[kyverno.PolicyExceptionSpecPolicyRefs(kind="ValidatingPolicy", name=waiver.policy)],
+            match_conditions=[
+                kyverno.PolicyExceptionSpecMatchConditions(
+                    name="workload",
+                    expression=(
+                        f"object.metadata.namespace == '{spec.namespace}' && "
+                        f"object.metadata.?labels[?'{labels.INSTANCE}'].orValue('') == '{spec.name}'"
+                    ),
+                )
+            ],
+            properties={"container": waiver.container, "reason": waiver.reason},
+        ),
+    )
 
 
 # A PersistentVolume and its claim with the empty class name bind only to each other.

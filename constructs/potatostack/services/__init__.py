@@ -5,10 +5,11 @@ name, so adding a service means adding its file and nothing else.
 """
 import importlib
 import pkgutil
-from typing import Tuple
+from typing import Sequence, Tuple
 
 from potatostack.errors import ConfigError
 from potatostack.service import ServiceSpec
+from potatostack.settings import Settings
 
 
 def _discover() -> Tuple[ServiceSpec, ...]:
@@ -25,3 +26,18 @@ def _discover() -> Tuple[ServiceSpec, ...]:
 
 
 ALL: Tuple[ServiceSpec, ...] = _discover()
+
+
+def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[ServiceSpec, ...]:
+    """The enabled services with the owner's overrides, each checked; the first problem
+    raises ConfigError naming the service (or the settings field) and what is wrong.
+
+    Needs neither cdk8s nor Node.js, so a mistake is reported before they start."""
+    known = {spec.name for spec in declared}
+    for name in settings.services:
+        if name not in known:
+            raise ConfigError(f"settings.yaml: services.{name}: no such service (known: {', '.join(sorted(known))})")
+    specs = tuple(spec.with_settings(settings.service(spec.name)) for spec in declared if settings.service(spec.name).enabled)
+    for spec in specs:
+        spec.validate()
+    return specs

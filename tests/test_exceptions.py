@@ -1,0 +1,78 @@
+"""A deviation from the hardened defaults is declared on the service with its reason,
+and becomes a PolicyException for exactly that policy and workload."""
+import dataclasses
+import pathlib
+
+import pytest
+import yaml
+
+import manifests
+import policy_suite
+from potatostack import app, settings
+from potatostack.errors import ConfigError
+from potatostack.services.postgres import service as postgres
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+READ_ONLY = "require-read-only-root-filesystem"
+CAPABILITIES = "restrict-capabilities"
+
+
+@pytest.fixture(scope="module")
+def deviating(tmp_path_factory):
+    """postgres as if it needed a writable root and NET_ADMIN, synthesized."""
+    spec = dataclasses.replace(
+        postgres,
+        writable_root_reason="the image rewrites /etc/postgresql at start",
+        added_capabilities={"NET_ADMIN": "sets up its own routes"},
+    )
+    out = tmp_path_factory.mktemp("deviating") / "dist"
+    app.synth(settings.load(ROOT / "settings.yaml"), out, declared=[spec])
+    return out
+
+
+def test_each_deviation_becomes_a_named_exception_with_its_reason(deviating):
+    chart = manifests.load(deviating)["postgres"]
+    exceptions = {m["metadata"]["name"]: m for n, m in chart.items() if m["kind"] == "PolicyException"}
+    assert sorted(exceptions) == [f"postgres-{READ_ONLY}", f"postgres-{CAPABILITIES}"]
+    read_only = exceptions[f"postgres-{READ_ONLY}"]
+    assert read_only["metadata"]["namespace"] == "postgres"
+    assert read_only["spec"]["policyRefs"] == [{"kind": "ValidatingPolicy", "name": READ_ONLY}]
+    assert read_only["metadata"]["annotations"]["potatostack.io/reason"] == "the image rewrites /etc/postgresql at start"
+    assert read_only["metadata"]["annotations"]["potatostack.io/container"] == "postgres"
+    container = chart["StatefulSet.postgres.k8s.yaml"]["spec"]["template"]["spec"]["containers"][0]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is False
+    assert container["securityContext"]["capabilities"] == {"drop": ["ALL"], "add": ["NET_ADMIN"]}
+
+
+@pytest.mark.parametrize("policy", [READ_ONLY, CAPABILITIES])
+def test_the_exception_is_what_lets_the_workload_through(deviating, policy):
+    workload = deviating / "postgres" / "StatefulSet.postgres.k8s.yaml"
+    policy_file = policy_suite.POLICIES / policy / "policy.yaml"
+    exception = deviating / "postgres" / f"PolicyException.postgres-{policy}.k8s.yaml"
+    assert policy_suite.apply([policy_file], [workload]).counts["fail"] == 1
+    excepted = policy_suite.apply([policy_file], [workload], exceptions=[exception])
+    assert excepted.counts["fail"] == 0 and excepted.counts["skip"] == 1, excepted.output
+
+
+def test_the_exception_covers_no_other_workload(deviating, tmp_path):
+    statefulset = yaml.safe_load((deviating / "postgres" / "StatefulSet.postgres.k8s.yaml").read_text())
+    statefulset["metadata"]["name"] = "impostor"
+    statefulset["metadata"]["labels"]["app.kubernetes.io/instance"] = "impostor"
+    impostor = tmp_path / "impostor.yaml"
+    impostor.write_text(yaml.safe_dump(statefulset))
+    exception = deviating / "postgres" / f"PolicyException.postgres-{READ_ONLY}.k8s.yaml"
+    report = policy_suite.apply([policy_suite.POLICIES / READ_ONLY / "policy.yaml"], [impostor], exceptions=[exception])
+    assert report.counts["fail"] == 1, report.output
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (dict(writable_root_reason="  "), "writable_root_reason: say why"),
+        (dict(added_capabilities={"NET_ADMIN": ""}), "added_capabilities.NET_ADMIN: say why"),
+        (dict(added_capabilities={"ALL": "everything"}), "added_capabilities: 'ALL' is not a capability name"),
+    ],
+)
+def test_a_deviation_without_a_reason_is_refused(change, message):
+    with pytest.raises(ConfigError, match=message):
+        dataclasses.replace(postgres, **change).validate()
