@@ -95,3 +95,24 @@ def test_a_synth_replaces_dist_whole_so_removed_resources_disappear(fresh_dist, 
     assert manifests.files(target) == manifests.files(fresh_dist)
     leftovers = [path.name for path in tmp_path.iterdir() if path.name != "dist"]
     assert leftovers == [], f"staging folders left behind: {leftovers}"
+
+
+def test_every_namespace_in_dist_ships_its_default_deny(fresh_tree):
+    # The policy require-default-deny checks namespaces with pods at admission; this
+    # checks every Namespace object, pods or not, before anything reaches a cluster.
+    for chart, files in fresh_tree.items():
+        for manifest in files.values():
+            if manifest["kind"] != "Namespace":
+                continue
+            namespace = manifest["metadata"]["name"]
+            closed = [
+                policy
+                for policy in files.values()
+                if policy["kind"] == "NetworkPolicy"
+                and policy["metadata"]["namespace"] == namespace
+                and policy["spec"]["podSelector"] == {}
+                and sorted(policy["spec"]["policyTypes"]) == ["Egress", "Ingress"]
+                and not policy["spec"].get("ingress")
+                and not policy["spec"].get("egress")
+            ]
+            assert closed, f"{chart}: namespace {namespace} has no default-deny NetworkPolicy"
