@@ -4,7 +4,9 @@ import dataclasses
 import pytest
 
 from potatostack.errors import ConfigError
-from potatostack.service import Port, Probe, Resources, RunAs, Scratch, Volume
+from potatostack import services
+from potatostack.service import Port, Probe, Resources, RunAs, Scratch, Uses, Volume
+from potatostack.settings import GitOps, ServiceSettings, Settings
 from potatostack.services import ALL
 from potatostack.services.postgres import service as postgres
 
@@ -32,7 +34,7 @@ def test_every_declared_service_is_valid():
         (dict(volumes=[Volume("data", postgres.volumes[0].disk, "../etc", "/data", "1Gi")]), "volumes.data: path '../etc'"),
         (dict(volumes=[Volume("data", postgres.volumes[0].disk, "/postgres", "/data", "1Gi")]), "volumes.data: path '/postgres'"),
         (dict(scratch=[Scratch("/var/lib/postgresql/data")]), "two volumes mounted at the same path"),
-        (dict(clients=["Gitea"]), "clients: 'Gitea' is not a service name"),
+        (dict(uses=[Uses("postgres", "postgres")]), "uses: a service does not need a rule to reach itself"),
     ],
 )
 def test_a_bad_declaration_is_named(change, message):
@@ -40,3 +42,26 @@ def test_a_bad_declaration_is_named(change, message):
         dataclasses.replace(postgres, **change).validate()
     text = str(raised.value)
     assert text.startswith(f"{change.get('name', 'postgres')}: ") and message in text, text
+
+
+SETTINGS = Settings(gitops=GitOps(repo_url="https://git.example.org/stack.git"))
+CLIENT = dataclasses.replace(postgres, name="app", uses=[Uses("postgres", "postgres")])
+
+
+def test_a_dependency_makes_the_client_known_to_the_server():
+    enabled = services.chosen(SETTINGS, declared=[postgres, CLIENT])
+    assert services.clients_of(enabled[0], enabled) == ((enabled[1], ("postgres",)),)
+
+
+@pytest.mark.parametrize(
+    "declared, chosen, message",
+    [
+        ([postgres, CLIENT], {"postgres": ServiceSettings(enabled=False)}, "app: uses postgres:postgres, but postgres is disabled in settings.yaml"),
+        ([CLIENT], {}, "app: uses postgres:postgres, but postgres is not a service"),
+        ([postgres, dataclasses.replace(CLIENT, uses=[Uses("postgres", "pg")])], {}, "app: uses postgres:pg, but postgres has no port 'pg' (declared: postgres)"),
+    ],
+)
+def test_a_broken_dependency_names_both_ends(declared, chosen, message):
+    with pytest.raises(ConfigError) as raised:
+        services.chosen(SETTINGS.model_copy(update={"services": chosen}), declared=declared)
+    assert str(raised.value) == message

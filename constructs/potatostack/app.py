@@ -34,7 +34,7 @@ def build(
         yaml_output_type=cdk8s.YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE,
         record_construct_metadata=False,
     )
-    charts = [ServiceChart(app, spec, settings) for spec in enabled]
+    charts = [ServiceChart(app, spec, settings, enabled) for spec in enabled]
     GitOpsChart(app, settings, charts, [PlatformChart(app), PoliciesChart(app)])
     return app
 

@@ -30,7 +30,7 @@ class ServiceChart(cdk8s.Chart):
     Security 'restricted'), a default-deny network baseline with cluster DNS, and the
     service's objects."""
 
-    def __init__(self, scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
+    def __init__(self, scope: Construct, spec: ServiceSpec, settings: Settings, enabled: Sequence[ServiceSpec]) -> None:
         super().__init__(scope, spec.name, disable_resource_name_hashes=True)
         self.spec = spec
         namespace_labels = {
@@ -43,7 +43,7 @@ class ServiceChart(cdk8s.Chart):
         k8s.KubeNamespace(self, "namespace", metadata=k8s.ObjectMeta(name=spec.namespace, labels=namespace_labels))
         network.default_deny(self, spec.namespace)
         network.allow_cluster_dns(self, spec.namespace)
-        self.service = PotatoService(self, spec, settings)
+        self.service = PotatoService(self, spec, settings, enabled)
 
 
 class GitOpsChart(cdk8s.Chart):

@@ -20,3 +20,6 @@ class Image:
 # PostgreSQL 14 with the pgvecto.rs extension, the database image Immich requires for
 # its vector search (Immich's own compose file names this tag); multi-arch incl. arm64.
 POSTGRES = Image("docker.io/tensorchord/pgvecto-rs", "pg14-v0.2.0")
+
+# Redis 7.4 on Alpine; the cache Gitea, Immich, Seafile and Authelia share.
+REDIS = Image("docker.io/library/redis", "7.4.11-alpine")

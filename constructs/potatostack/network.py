@@ -5,6 +5,8 @@ the holes its services declare. The policies are plain networking/v1 objects rat
 than cdk8s-plus `allow_from`/`allow_to`, which also add an egress policy on the peer
 and so isolate pods nobody meant to touch.
 """
+from typing import Mapping, Sequence, Tuple
+
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
@@ -46,13 +48,15 @@ def allow_cluster_dns(scope: Construct, namespace: str) -> k8s.KubeNetworkPolicy
     )
 
 
-def allow_clients(scope: Construct, spec: ServiceSpec) -> k8s.KubeNetworkPolicy:
-    """Ingress to the service's ports from its declared clients only.
+def allow_from_clients(scope: Construct, spec: ServiceSpec, clients: Sequence[Tuple[ServiceSpec, Sequence[str]]]) -> None:
+    """Ingress to the service from each client that declared it uses it, on those ports.
 
     A client is identified by its namespace name (set by the API server, so it cannot
     be forged by a label) and its app.kubernetes.io/name label."""
+    if not clients:
+        return
     name = f"allow-clients-to-{spec.name}"
-    return k8s.KubeNetworkPolicy(
+    k8s.KubeNetworkPolicy(
         scope,
         name,
         metadata=k8s.ObjectMeta(name=name, namespace=spec.namespace),
@@ -61,9 +65,38 @@ def allow_clients(scope: Construct, spec: ServiceSpec) -> k8s.KubeNetworkPolicy:
             policy_types=["Ingress"],
             ingress=[
                 k8s.NetworkPolicyIngressRule(
-                    from_=[_service_pods(client) for client in sorted(spec.clients)],
-                    ports=[_port(port.number, port.protocol) for port in spec.ports],
+                    from_=[_service_pods(client.name)],
+                    ports=[_port(spec.port(port).number, spec.port(port).protocol) for port in ports],
                 )
+                for client, ports in clients
+            ],
+        ),
+    )
+
+
+def allow_to_dependencies(scope: Construct, spec: ServiceSpec, enabled: Mapping[str, ServiceSpec]) -> None:
+    """Egress from the service to exactly what it declared it uses."""
+    targets = sorted({use.service for use in spec.uses})
+    if not targets:
+        return
+    name = f"allow-{spec.name}-to-dependencies"
+    k8s.KubeNetworkPolicy(
+        scope,
+        name,
+        metadata=k8s.ObjectMeta(name=name, namespace=spec.namespace),
+        spec=k8s.NetworkPolicySpec(
+            pod_selector=k8s.LabelSelector(match_labels=labels.selector(spec.name)),
+            policy_types=["Egress"],
+            egress=[
+                k8s.NetworkPolicyEgressRule(
+                    to=[_service_pods(target)],
+                    ports=[
+                        _port(enabled[target].port(use.port).number, enabled[target].port(use.port).protocol)
+                        for use in sorted(spec.uses, key=lambda use: use.port)
+                        if use.service == target
+                    ],
+                )
+                for target in targets
             ],
         ),
     )

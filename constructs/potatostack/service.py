@@ -127,6 +127,14 @@ class RunAs:
 
 
 @dataclass(frozen=True)
+class Uses:
+    """A connection this service opens: to `service` on its port named `port`."""
+
+    service: str
+    port: str
+
+
+@dataclass(frozen=True)
 class PolicyWaiver:
     """Why one container of a workload may break one policy."""
 
@@ -154,9 +162,8 @@ class ServiceSpec:
     secret_env: Sequence[SecretEnv] = ()
     volumes: Sequence[Volume] = ()
     scratch: Sequence[Scratch] = ()
-    # Services allowed to open this service's ports (by service name; each runs in
-    # the namespace of the same name).
-    clients: Sequence[str] = ()
+    # What this service connects to; the NetworkPolicies on both ends follow from it.
+    uses: Sequence["Uses"] = ()
     # Seconds between SIGTERM and SIGKILL: a database needs time to checkpoint.
     termination_grace_seconds: int = 30
     # Who is evicted first when memory runs short (priority.py).
@@ -265,9 +272,9 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
             quantity.memory_bytes(scratch.size_limit)
         except ValueError as error:
             return f"scratch {scratch.mount}: size_limit {error}"
-    for client in spec.clients:
-        if not _DNS_LABEL.match(client):
-            return f"clients: {client!r} is not a service name"
+    for use in spec.uses:
+        if use.service == spec.name:
+            return "uses: a service does not need a rule to reach itself"
     if spec.writable_root_reason is not None and not spec.writable_root_reason.strip():
         return "writable_root_reason: say why the image needs a writable root filesystem"
     for capability, reason in spec.added_capabilities.items():

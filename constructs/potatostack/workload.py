@@ -11,18 +11,18 @@ Every convention lives here, so a service declaration stays a short list of fact
 - a ServiceAccount of its own with no API token mounted;
 - storage as a PersistentVolume bound to a folder on one of the two disks, claimed by
   name, so the pod never mounts a host path itself;
-- ingress only from the declared clients.
+- traffic only to what it declares it uses, and from those that declare they use it.
 """
 from __future__ import annotations
 
-from typing import Dict
+from typing import Dict, Sequence
 
 import cdk8s
 import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from potatostack import labels, network, quantity, security
+from potatostack import labels, network, quantity, security, services
 from imports.io.kyverno import policies as kyverno
 from potatostack.service import Disk, Kind, PolicyWaiver, Probe, ServiceSpec
 from potatostack.settings import Settings
@@ -35,7 +35,7 @@ IMAGE_PULL_POLICY = kplus.ImagePullPolicy.IF_NOT_PRESENT
 
 
 class PotatoService(Construct):
-    def __init__(self, scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
+    def __init__(self, scope: Construct, spec: ServiceSpec, settings: Settings, enabled: Sequence[ServiceSpec]) -> None:
         super().__init__(scope, spec.name)
         spec.validate()
         self.spec = spec
@@ -68,10 +68,13 @@ class PotatoService(Construct):
         self.workload = self._workload(volumes)
         pod = cdk8s.ApiObject.of(self.workload)
         security.harden(pod, "/spec/template", [spec.name], added_capabilities=[sorted(spec.added_capabilities)])
-        # cdk8s-plus-27 has no property for it.
+        # cdk8s-plus-27 has no property for these two.
         pod.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/priorityClassName", spec.priority.class_name))
-        if spec.clients:
-            network.allow_clients(self, spec)
+        # Service links inject <NAME>_PORT=tcp://... variables for every Service in the
+        # namespace; some apps read such prefixes as their own settings (Authelia).
+        pod.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/enableServiceLinks", False))
+        network.allow_from_clients(self, spec, services.clients_of(spec, enabled))
+        network.allow_to_dependencies(self, spec, {other.name: other for other in enabled})
         for waiver in spec.exceptions():
             policy_exception(self, spec, waiver)
 

@@ -40,4 +40,26 @@ def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[S
     specs = tuple(spec.with_settings(settings.service(spec.name)) for spec in declared if settings.service(spec.name).enabled)
     for spec in specs:
         spec.validate()
+    enabled = {spec.name: spec for spec in specs}
+    for spec in specs:
+        for use in spec.uses:
+            target = enabled.get(use.service)
+            if target is None:
+                state = "disabled in settings.yaml" if use.service in known else "not a service"
+                raise ConfigError(f"{spec.name}: uses {use.service}:{use.port}, but {use.service} is {state}")
+            if use.port not in {port.name for port in target.ports}:
+                raise ConfigError(
+                    f"{spec.name}: uses {use.service}:{use.port}, but {use.service} has no port {use.port!r} "
+                    f"(declared: {', '.join(port.name for port in target.ports)})"
+                )
     return specs
+
+
+def clients_of(spec: ServiceSpec, enabled: Sequence[ServiceSpec]) -> Tuple[Tuple[ServiceSpec, Tuple[str, ...]], ...]:
+    """Who connects to `spec`, and on which of its ports, from their `uses`."""
+    found = []
+    for client in enabled:
+        ports = tuple(sorted({use.port for use in client.uses if use.service == spec.name}))
+        if ports:
+            found.append((client, ports))
+    return tuple(sorted(found, key=lambda pair: pair[0].name))

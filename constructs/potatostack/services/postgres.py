@@ -40,7 +40,6 @@ service = ServiceSpec(
     liveness=Probe.tcp("postgres", period_seconds=20, timeout_seconds=5, failure_threshold=6),
     # First start (initdb) or crash recovery on a USB hard disk: up to 5 minutes.
     startup=Probe.run(*_READY, period_seconds=5, timeout_seconds=5, failure_threshold=60),
-    clients=["authelia", "gitea", "immich", "seafile"],
     # A clean shutdown checkpoints; a SIGKILL mid-checkpoint means recovery at next start.
     termination_grace_seconds=60,
     # Every app that keeps state in SQL is down without it.
