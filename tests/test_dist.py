@@ -76,7 +76,7 @@ def test_every_folder_of_dist_is_one_argocd_application(fresh_tree):
 def test_upstream_charts_are_pinned_to_exact_versions(fresh_tree):
     for _, name, manifest in manifests.objects(fresh_tree):
         if manifest["kind"] == "Application" and "chart" in manifest["spec"]["source"]:
-            assert re.fullmatch(r"\d+\.\d+\.\d+", manifest["spec"]["source"]["targetRevision"]), name
+            assert re.fullmatch(r"v?\d+\.\d+\.\d+", manifest["spec"]["source"]["targetRevision"]), name
 
 
 def test_a_synth_replaces_dist_whole_so_removed_resources_disappear(fresh_dist, tmp_path):

@@ -144,3 +144,12 @@ def test_policy_parameters_agree_with_settings():
     policy = policy_suite.folder(policy_suite.POLICIES / "require-ingress-tls").policy
     domain = next(v["expression"] for v in policy["spec"]["variables"] if v["name"] == "domain")
     assert domain == f"'{chosen.domain}'", f"require-ingress-tls: domain {domain} differs from settings.yaml {chosen.domain}"
+
+
+def test_every_policy_leaves_exactly_the_upstream_namespaces_alone():
+    from potatostack.helm import UPSTREAM_NAMESPACES
+
+    expected = repr(list(UPSTREAM_NAMESPACES)).replace('"', "'")
+    for folder in FOLDERS:
+        conditions = {c["name"]: c["expression"] for c in folder.policy["spec"]["matchConditions"]}
+        assert expected in " ".join(conditions["potatostack-namespaces"].split()), folder.name

@@ -13,9 +13,9 @@ import yaml
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from imports.io import argoproj
-from potatostack import labels, network, platform
-from potatostack.helm import HELM_RELEASES, HelmRelease
+from imports.io import argoproj, cert_manager
+from potatostack import labels, network, platform, web
+from potatostack.helm import CERT_MANAGER, HELM_RELEASES, HelmRelease
 from potatostack.priority import Priority
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
@@ -60,7 +60,12 @@ class GitOpsChart(cdk8s.Chart):
     ) -> None:
         super().__init__(scope, self.NAME, disable_resource_name_hashes=True)
         gitops = settings.gitops
-        destinations = sorted({chart.spec.namespace for chart in charts} | {platform.ARGOCD_NAMESPACE})
+        destinations = sorted(
+            {chart.spec.namespace for chart in charts}
+            | {platform.ARGOCD_NAMESPACE}
+            # the CA certificate lives in cert-manager's namespace (PlatformChart)
+            | {CERT_MANAGER.namespace}
+        )
         argoproj.AppProject(
             self,
             "project",
@@ -200,12 +205,14 @@ def all_api_objects(scope: Construct) -> List[cdk8s.ApiObject]:
 
 
 class PlatformChart(cdk8s.Chart):
-    """Cluster-wide objects every service relies on: the PriorityClasses."""
+    """Cluster-wide objects every service relies on: the PriorityClasses, and the
+    stack's own certificate authority that signs every Ingress certificate."""
 
     NAME = "platform"
 
     def __init__(self, scope: Construct) -> None:
         super().__init__(scope, self.NAME, disable_resource_name_hashes=True)
+        self._certificate_authority()
         for priority in Priority:
             k8s.KubePriorityClass(
                 self,
@@ -217,6 +224,47 @@ class PlatformChart(cdk8s.Chart):
                 description=priority.value.description,
             )
 
+
+    def _certificate_authority(self) -> None:
+        # *.lepotato.local cannot have a public certificate: a self-signed issuer signs
+        # one CA certificate, and the CA issuer signs every Ingress from it. Browsers
+        # trust the stack once its ca.crt is imported (README).
+        selfsigned = f"{TLS_ISSUER}-selfsigned"
+        cert_manager.ClusterIssuer(
+            self,
+            selfsigned,
+            metadata=cdk8s.ApiObjectMetadata(name=selfsigned, labels=_PLATFORM_LABELS),
+            spec=cert_manager.ClusterIssuerSpec(self_signed=cert_manager.ClusterIssuerSpecSelfSigned()),
+        )
+        cert_manager.Certificate(
+            self,
+            "ca-certificate",
+            # A ClusterIssuer reads its secret from cert-manager's own namespace.
+            metadata=cdk8s.ApiObjectMetadata(name=TLS_ISSUER, namespace=CERT_MANAGER.namespace, labels=_PLATFORM_LABELS),
+            spec=cert_manager.CertificateSpec(
+                is_ca=True,
+                common_name="PotatoStack CA",
+                subject=cert_manager.CertificateSpecSubject(organizations=["PotatoStack"]),
+                secret_name=TLS_ISSUER,
+                duration="87600h",  # ten years: re-importing a root into every browser is a chore
+                private_key=cert_manager.CertificateSpecPrivateKey(
+                    algorithm=cert_manager.CertificateSpecPrivateKeyAlgorithm.ECDSA, size=256
+                ),
+                issuer_ref=cert_manager.CertificateSpecIssuerRef(
+                    name=selfsigned, kind="ClusterIssuer", group="cert-manager.io"
+                ),
+            ),
+        )
+        cert_manager.ClusterIssuer(
+            self,
+            TLS_ISSUER,
+            metadata=cdk8s.ApiObjectMetadata(name=TLS_ISSUER, labels=_PLATFORM_LABELS),
+            spec=cert_manager.ClusterIssuerSpec(ca=cert_manager.ClusterIssuerSpecCa(secret_name=TLS_ISSUER)),
+        )
+
+
+# The ClusterIssuer that signs every Ingress certificate.
+TLS_ISSUER = web.TLS_ISSUER
 
 _PLATFORM_LABELS = {"app.kubernetes.io/part-of": labels.PART_OF, "app.kubernetes.io/managed-by": labels.MANAGED_BY}
 

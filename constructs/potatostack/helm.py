@@ -66,5 +66,36 @@ KYVERNO = HelmRelease(
     },
 )
 
-HELM_RELEASES = (KYVERNO,)
 
+# cert-manager issues the TLS certificates of every Ingress from the stack's own CA
+# (charts.PlatformChart: a self-signed root, then a CA ClusterIssuer), since
+# *.lepotato.local cannot get a public certificate. The chart sets no resources; the
+# figures follow upstream's benchmark at 1,000 certificates (controller 95, cainjector
+# 39, webhook 20 MiB max) with room for start-up spikes. cainjector only watches its
+# own namespace: nothing else here relies on it.
+CERT_MANAGER = HelmRelease(
+    name="cert-manager",
+    namespace="cert-manager",
+    repository="https://charts.jetstack.io",
+    chart="cert-manager",
+    version="v1.21.1",
+    values={
+        "crds": {"enabled": True, "keep": True},
+        "global": {"priorityClassName": "potatostack-critical"},
+        "replicaCount": 1,
+        "resources": _container_resources("10m", "48Mi", "128Mi"),
+        "webhook": {"replicaCount": 1, "resources": _container_resources("10m", "16Mi", "48Mi")},
+        "cainjector": {
+            "replicaCount": 1,
+            "resources": _container_resources("10m", "32Mi", "128Mi"),
+            "extraArgs": ["--namespace=cert-manager", "--enable-certificates-data-source=false"],
+        },
+        "startupapicheck": {"enabled": False},
+    },
+)
+
+HELM_RELEASES = (KYVERNO, CERT_MANAGER)
+
+# Namespaces whose pods come from upstream charts or k3s itself: the policies of
+# policies/ leave them alone (their matchConditions list exactly these; the gate checks).
+UPSTREAM_NAMESPACES = ("kube-system", "kube-public", "kube-node-lease", "argocd", *(release.namespace for release in HELM_RELEASES))

@@ -23,3 +23,7 @@ POSTGRES = Image("docker.io/tensorchord/pgvecto-rs", "pg14-v0.2.0")
 
 # Redis 7.4 on Alpine; the cache Gitea, Immich, Seafile and Authelia share.
 REDIS = Image("docker.io/library/redis", "7.4.11-alpine")
+
+# Vaultwarden, the Bitwarden-compatible password server (Rust); the Alpine variant
+# ships tzdata.
+VAULTWARDEN = Image("docker.io/vaultwarden/server", "1.37.2-alpine")

@@ -115,3 +115,29 @@ def _namespace(name: str) -> k8s.LabelSelector:
 
 def _port(number: int, protocol: str) -> k8s.NetworkPolicyPort:
     return k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(number), protocol=protocol)
+
+
+def allow_from_ingress(scope: Construct, spec: ServiceSpec) -> None:
+    """The ingress controller may open the web port, and nothing else, of a web UI."""
+    port = spec.port(spec.web.port)
+    name = f"allow-ingress-to-{spec.name}"
+    k8s.KubeNetworkPolicy(
+        scope,
+        name,
+        metadata=k8s.ObjectMeta(name=name, namespace=spec.namespace),
+        spec=k8s.NetworkPolicySpec(
+            pod_selector=k8s.LabelSelector(match_labels=labels.selector(spec.name)),
+            policy_types=["Ingress"],
+            ingress=[
+                k8s.NetworkPolicyIngressRule(
+                    from_=[
+                        k8s.NetworkPolicyPeer(
+                            namespace_selector=_namespace(platform.INGRESS_NAMESPACE),
+                            pod_selector=k8s.LabelSelector(match_labels=platform.INGRESS_POD_LABELS),
+                        )
+                    ],
+                    ports=[_port(port.number, port.protocol)],
+                )
+            ],
+        ),
+    )

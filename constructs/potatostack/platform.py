@@ -18,3 +18,9 @@ CLUSTER_DNS_POD_LABELS = {"k8s-app": "kube-dns"}
 
 # ArgoCD runs in this namespace; every Application and the AppProject live there.
 ARGOCD_NAMESPACE = "argocd"
+
+# k3s bundles Traefik as its ingress controller (kube-system, Helm release "traefik");
+# ingress-nginx was retired upstream in March 2026 and would cost memory besides.
+INGRESS_CLASS = "traefik"
+INGRESS_NAMESPACE = "kube-system"
+INGRESS_POD_LABELS = {"app.kubernetes.io/name": "traefik"}

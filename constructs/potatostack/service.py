@@ -126,6 +126,28 @@ class RunAs:
     group: int
 
 
+class Login(enum.Enum):
+    # The application has its own accounts and login page (and its own 2FA, API
+    # tokens or clients that could not pass an SSO redirect).
+    OWN = "own"
+    # Authelia's forward-auth answers first: single sign-on and 2FA in front of apps
+    # that have no login of their own, or a weak one.
+    AUTHELIA = "authelia"
+
+
+@dataclass(frozen=True)
+class WebUI:
+    """A browser UI, served at https://<subdomain>.<domain> through the ingress, and
+    listed on the Homepage dashboard."""
+
+    port: str
+    login: Login
+    # Homepage's group and icon (https://gethomepage.dev/configs/services/#icons).
+    group: str
+    icon: str
+    subdomain: Optional[str] = None
+
+
 @dataclass(frozen=True)
 class Uses:
     """A connection this service opens: to `service` on its port named `port`."""
@@ -158,12 +180,15 @@ class ServiceSpec:
     startup: Optional[Probe] = None
     kind: Kind = Kind.DEPLOYMENT
     args: Sequence[str] = ()
+    # Values may name {url} (this service's https address) and {domain}, filled in from
+    # settings.yaml, so a declaration never repeats what the owner configures.
     env: Mapping[str, str] = field(default_factory=dict)
     secret_env: Sequence[SecretEnv] = ()
     volumes: Sequence[Volume] = ()
     scratch: Sequence[Scratch] = ()
     # What this service connects to; the NetworkPolicies on both ends follow from it.
     uses: Sequence["Uses"] = ()
+    web: Optional[WebUI] = None
     # Seconds between SIGTERM and SIGKILL: a database needs time to checkpoint.
     termination_grace_seconds: int = 30
     # Who is evicted first when memory runs short (priority.py).
@@ -186,6 +211,9 @@ class ServiceSpec:
     @property
     def namespace(self) -> str:
         return self.name
+
+    def host(self, domain: str) -> str:
+        return f"{self.web.subdomain or self.name}.{domain}"
 
     def port(self, name: str) -> Port:
         for port in self.ports:
@@ -272,6 +300,11 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
             quantity.memory_bytes(scratch.size_limit)
         except ValueError as error:
             return f"scratch {scratch.mount}: size_limit {error}"
+    if spec.web is not None:
+        if spec.web.port not in names:
+            return f"web: no port named {spec.web.port!r} (declared: {', '.join(names)})"
+        if spec.web.subdomain is not None and not _DNS_LABEL.match(spec.web.subdomain):
+            return f"web: subdomain {spec.web.subdomain!r} is not a lowercase DNS label"
     for use in spec.uses:
         if use.service == spec.name:
             return "uses: a service does not need a rule to reach itself"

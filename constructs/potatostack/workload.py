@@ -22,7 +22,7 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from potatostack import labels, network, quantity, security, services
+from potatostack import labels, network, quantity, security, services, web
 from imports.io.kyverno import policies as kyverno
 from potatostack.service import Disk, Kind, PolicyWaiver, Probe, ServiceSpec
 from potatostack.settings import Settings
@@ -75,6 +75,9 @@ class PotatoService(Construct):
         pod.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/enableServiceLinks", False))
         network.allow_from_clients(self, spec, services.clients_of(spec, enabled))
         network.allow_to_dependencies(self, spec, {other.name: other for other in enabled})
+        if spec.web is not None:
+            web.ingress(self, spec, settings)
+            network.allow_from_ingress(self, spec)
         for waiver in spec.exceptions():
             policy_exception(self, spec, waiver)
 
@@ -113,7 +116,10 @@ class PotatoService(Construct):
 
     def _container(self, volumes: Dict[str, kplus.Volume]) -> kplus.ContainerProps:
         spec = self.spec
-        env = {name: kplus.EnvValue.from_value(value) for name, value in sorted(spec.env.items())}
+        facts = {"domain": self._settings.domain}
+        if spec.web is not None:
+            facts["url"] = f"https://{spec.host(self._settings.domain)}"
+        env = {name: kplus.EnvValue.from_value(value.format_map(facts)) for name, value in sorted(spec.env.items())}
         env["TZ"] = kplus.EnvValue.from_value(self._settings.timezone)
         for secret in spec.secret_env:
             env[secret.variable] = kplus.EnvValue.from_secret_value(

@@ -8,7 +8,7 @@ import pkgutil
 from typing import Sequence, Tuple
 
 from potatostack.errors import ConfigError
-from potatostack.service import ServiceSpec
+from potatostack.service import Login, ServiceSpec
 from potatostack.settings import Settings
 
 
@@ -27,6 +27,9 @@ def _discover() -> Tuple[ServiceSpec, ...]:
 
 ALL: Tuple[ServiceSpec, ...] = _discover()
 
+# The service whose forward-auth guards the web UIs declared with Login.AUTHELIA.
+AUTHELIA = "authelia"
+
 
 def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[ServiceSpec, ...]:
     """The enabled services with the owner's overrides, each checked; the first problem
@@ -42,6 +45,8 @@ def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[S
         spec.validate()
     enabled = {spec.name: spec for spec in specs}
     for spec in specs:
+        if spec.web is not None and spec.web.login is Login.AUTHELIA and AUTHELIA not in enabled:
+            raise ConfigError(f"{spec.name}: web login is by Authelia, but {AUTHELIA} is not enabled")
         for use in spec.uses:
             target = enabled.get(use.service)
             if target is None:
