@@ -2,6 +2,7 @@
 import shutil
 
 import pytest
+import yaml
 
 import manifests
 import toolchain
@@ -75,11 +76,21 @@ def test_a_good_override_reaches_the_manifests(tmp_path):
     assert statefulset["spec"]["template"]["spec"]["containers"][0]["resources"]["limits"]["memory"] == "256Mi"
 
 
-def test_disabling_a_service_removes_its_chart_and_application(tmp_path):
+def test_disabling_a_service_removes_it_and_everything_that_referred_to_it(tmp_path):
     settings = tmp_path / "settings.yaml"
-    settings.write_text(GOOD_SETTINGS.replace("services: {}", "services: {postgres: {enabled: false}}"))
+    settings.write_text(GOOD_SETTINGS.replace("services: {}", "services: {gitea: {enabled: false}}"))
     result = toolchain.synth(tmp_path / "dist", settings=settings)
     assert result.returncode == 0, result.stderr
     tree = manifests.load(tmp_path / "dist")
-    assert "postgres" not in tree
-    assert "Application.postgres.k8s.yaml" not in tree["argocd"]
+    assert "gitea" not in tree
+    assert "Application.gitea.k8s.yaml" not in tree["argocd"]
+    leftovers = [
+        f"{chart}/{name}" for chart, name, manifest in manifests.objects(tree)
+        if "gitea" in yaml.safe_dump(manifest) and chart != "policies"
+    ]
+    assert leftovers == [], f"still referring to gitea: {leftovers}"
+
+
+def test_disabling_a_service_others_use_names_both_ends(previous_dist, tmp_path):
+    line = synth_with(GOOD_SETTINGS.replace("services: {}", "services: {postgres: {enabled: false}}"), previous_dist, tmp_path)
+    assert "gitea: uses postgres:postgres, but postgres is disabled in settings.yaml" in line, line

@@ -27,3 +27,9 @@ REDIS = Image("docker.io/library/redis", "7.4.11-alpine")
 # Vaultwarden, the Bitwarden-compatible password server (Rust); the Alpine variant
 # ships tzdata.
 VAULTWARDEN = Image("docker.io/vaultwarden/server", "1.37.2-alpine")
+
+# Python's standard library runs the in-cluster helpers (incluster/); no image of our own.
+PYTHON = Image("docker.io/library/python", "3.13.1-alpine3.21")
+
+# Gitea's rootless image: runs as 1000:1000 with its own SSH server on 2222.
+GITEA = Image("docker.io/gitea/gitea", "1.27.3-rootless")

@@ -141,3 +141,52 @@ def allow_from_ingress(scope: Construct, spec: ServiceSpec) -> None:
             ],
         ),
     )
+
+
+def lan_service(scope: Construct, spec: ServiceSpec, settings) -> None:
+    """The LAN-facing ports: a LoadBalancer Service (k3s ServiceLB on the node's
+    address) that says why, and ingress from the home subnet to those ports only."""
+    if not spec.lan:
+        return
+    name = f"{spec.name}-lan"
+    k8s.KubeService(
+        scope,
+        "lan-service",
+        metadata=k8s.ObjectMeta(
+            name=name,
+            namespace=spec.namespace,
+            labels=labels.standard(spec.name, spec.component, spec.image.tag),
+            annotations={"potatostack.io/lan-exposed": "; ".join(lan.reason for lan in spec.lan)},
+        ),
+        spec=k8s.ServiceSpec(
+            type="LoadBalancer",
+            # Keep the client's address, so the NetworkPolicy can tell LAN from elsewhere.
+            external_traffic_policy="Local",
+            selector=labels.selector(spec.name),
+            ports=[
+                k8s.ServicePort(
+                    name=lan.port,
+                    port=lan.external,
+                    target_port=k8s.IntOrString.from_number(spec.port(lan.port).number),
+                    protocol=spec.port(lan.port).protocol,
+                )
+                for lan in spec.lan
+            ],
+        ),
+    )
+    policy = f"allow-lan-to-{spec.name}"
+    k8s.KubeNetworkPolicy(
+        scope,
+        policy,
+        metadata=k8s.ObjectMeta(name=policy, namespace=spec.namespace),
+        spec=k8s.NetworkPolicySpec(
+            pod_selector=k8s.LabelSelector(match_labels=labels.selector(spec.name)),
+            policy_types=["Ingress"],
+            ingress=[
+                k8s.NetworkPolicyIngressRule(
+                    from_=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=str(settings.lan.subnet)))],
+                    ports=[_port(spec.port(lan.port).number, spec.port(lan.port).protocol) for lan in spec.lan],
+                )
+            ],
+        ),
+    )

@@ -119,6 +119,15 @@ class SecretEnv:
 
 
 @dataclass(frozen=True)
+class GeneratedSecret:
+    """A Secret of random values, made once in the cluster and never written to git
+    (secrets.py). Values are 32 URL-safe characters; a value is never replaced."""
+
+    name: str
+    keys: Sequence[str]
+
+
+@dataclass(frozen=True)
 class RunAs:
     """The uid and gid the container runs as (never 0)."""
 
@@ -148,12 +157,39 @@ class WebUI:
     subdomain: Optional[str] = None
 
 
+class Accounts(enum.Enum):
+    """How a service provisions accounts for its clients (accounts.py does the work)."""
+
+    # A login role and a database per client; the superuser password is the
+    # generated Secret named here.
+    POSTGRES = "postgres-superuser"
+
+    @property
+    def superuser_secret(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class LanPort:
+    """A port the home network reaches directly, not through the ingress: k3s's
+    ServiceLB answers on the node's address. Declared with its reason."""
+
+    port: str
+    external: int
+    reason: str
+
+
 @dataclass(frozen=True)
 class Uses:
-    """A connection this service opens: to `service` on its port named `port`."""
+    """A connection this service opens: to `service` on its port named `port`.
+
+    With `account`, the target provisions an account for this service (a database and
+    a user on PostgreSQL) and its password arrives in this service's namespace as the
+    Secret `<target>-credentials` (key `password`)."""
 
     service: str
     port: str
+    account: bool = False
 
 
 @dataclass(frozen=True)
@@ -180,15 +216,19 @@ class ServiceSpec:
     startup: Optional[Probe] = None
     kind: Kind = Kind.DEPLOYMENT
     args: Sequence[str] = ()
-    # Values may name {url} (this service's https address) and {domain}, filled in from
+    # Values may name {url} (this service's https address), {host} and {domain}, filled in from
     # settings.yaml, so a declaration never repeats what the owner configures.
     env: Mapping[str, str] = field(default_factory=dict)
     secret_env: Sequence[SecretEnv] = ()
+    generated_secrets: Sequence[GeneratedSecret] = ()
     volumes: Sequence[Volume] = ()
     scratch: Sequence[Scratch] = ()
     # What this service connects to; the NetworkPolicies on both ends follow from it.
     uses: Sequence["Uses"] = ()
     web: Optional[WebUI] = None
+    lan: Sequence[LanPort] = ()
+    # The kind of accounts this service provisions for clients that ask (accounts.py).
+    accounts: Optional["Accounts"] = None
     # Seconds between SIGTERM and SIGKILL: a database needs time to checkpoint.
     termination_grace_seconds: int = 30
     # Who is evicted first when memory runs short (priority.py).
@@ -305,6 +345,13 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
             return f"web: no port named {spec.web.port!r} (declared: {', '.join(names)})"
         if spec.web.subdomain is not None and not _DNS_LABEL.match(spec.web.subdomain):
             return f"web: subdomain {spec.web.subdomain!r} is not a lowercase DNS label"
+    for lan in spec.lan:
+        if lan.port not in names:
+            return f"lan: no port named {lan.port!r} (declared: {', '.join(names)})"
+        if not 1 <= lan.external <= 65535:
+            return f"lan.{lan.port}: {lan.external} is not a port number"
+        if not lan.reason.strip():
+            return f"lan.{lan.port}: say why the LAN needs it directly"
     for use in spec.uses:
         if use.service == spec.name:
             return "uses: a service does not need a rule to reach itself"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pathlib
 import re
 import zoneinfo
+from ipaddress import IPv4Address, IPv4Network
 from typing import Annotated, Optional
 
 import yaml
@@ -93,12 +94,23 @@ class ServiceSettings(_Strict):
     memory_limit: Optional[Memory] = None
 
 
+class Lan(_Strict):
+    """The home network the Le Potato sits in."""
+
+    # The node's own address: the Kubernetes API (port 6443 on k3s) is reached there,
+    # and LAN-exposed services answer on it.
+    node_ip: IPv4Address = IPv4Address("192.168.1.10")
+    # Who may reach LAN-exposed ports (Samba, SFTP, Git over SSH).
+    subnet: IPv4Network = IPv4Network("192.168.1.0/24")
+
+
 class Settings(_Strict):
     domain: Annotated[str, AfterValidator(_domain)] = "lepotato.local"
     timezone: Annotated[str, AfterValidator(_timezone)] = "Europe/Berlin"
     # The node that has the disks attached: workloads with storage are bound to it.
     storage_node: DnsLabel = "lepotato"
     storage: Storage = Storage()
+    lan: Lan = Lan()
     gitops: GitOps
     services: dict[str, ServiceSettings] = {}
 

@@ -22,7 +22,7 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from potatostack import labels, network, quantity, security, services, web
+from potatostack import accounts, labels, network, quantity, secrets, security, services, web
 from imports.io.kyverno import policies as kyverno
 from potatostack.service import Disk, Kind, PolicyWaiver, Probe, ServiceSpec
 from potatostack.settings import Settings
@@ -78,8 +78,18 @@ class PotatoService(Construct):
         if spec.web is not None:
             web.ingress(self, spec, settings)
             network.allow_from_ingress(self, spec)
+        network.lan_service(self, spec, settings)
         for waiver in spec.exceptions():
             policy_exception(self, spec, waiver)
+        clients_with_accounts = services.account_clients(spec, enabled)
+        generated = secrets.wanted(spec, clients_with_accounts)
+        if generated:
+            secrets.SecretGenerator(self, spec, generated, settings)
+        if clients_with_accounts:
+            accounts.PostgresAccounts(self, spec, clients_with_accounts, superuser_secret=spec.accounts.superuser_secret)
+        for use in spec.uses:
+            if use.account:
+                secrets.allow_provider_to_write_credentials(self, spec, use.service)
 
     # -- objects -----------------------------------------------------------------
 
@@ -118,7 +128,8 @@ class PotatoService(Construct):
         spec = self.spec
         facts = {"domain": self._settings.domain}
         if spec.web is not None:
-            facts["url"] = f"https://{spec.host(self._settings.domain)}"
+            facts["host"] = spec.host(self._settings.domain)
+            facts["url"] = f"https://{facts['host']}"
         env = {name: kplus.EnvValue.from_value(value.format_map(facts)) for name, value in sorted(spec.env.items())}
         env["TZ"] = kplus.EnvValue.from_value(self._settings.timezone)
         for secret in spec.secret_env:

@@ -52,6 +52,8 @@ def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[S
             if target is None:
                 state = "disabled in settings.yaml" if use.service in known else "not a service"
                 raise ConfigError(f"{spec.name}: uses {use.service}:{use.port}, but {use.service} is {state}")
+            if use.account and target.accounts is None:
+                raise ConfigError(f"{spec.name}: asks {use.service} for an account, but {use.service} provisions none")
             if use.port not in {port.name for port in target.ports}:
                 raise ConfigError(
                     f"{spec.name}: uses {use.service}:{use.port}, but {use.service} has no port {use.port!r} "
@@ -68,3 +70,8 @@ def clients_of(spec: ServiceSpec, enabled: Sequence[ServiceSpec]) -> Tuple[Tuple
         if ports:
             found.append((client, ports))
     return tuple(sorted(found, key=lambda pair: pair[0].name))
+
+
+def account_clients(spec: ServiceSpec, enabled: Sequence[ServiceSpec]) -> Tuple[str, ...]:
+    """The clients that asked `spec` for an account."""
+    return tuple(sorted({client.name for client in enabled for use in client.uses if use.service == spec.name and use.account}))

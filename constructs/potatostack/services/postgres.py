@@ -5,7 +5,7 @@ Immich needs the pgvecto.rs extension; Gitea, Seafile and Authelia use plain SQL
 """
 from potatostack import images
 from potatostack.priority import Priority
-from potatostack.service import Disk, Kind, Port, Probe, Resources, RunAs, Scratch, SecretEnv, ServiceSpec, Volume
+from potatostack.service import Accounts, Disk, GeneratedSecret, Kind, Port, Probe, Resources, RunAs, Scratch, SecretEnv, ServiceSpec, Volume
 
 _READY = ("pg_isready", "--host=127.0.0.1", "--port=5432", "--username=postgres", "--quiet")
 
@@ -32,7 +32,12 @@ service = ServiceSpec(
         "-c", "work_mem=2MB",
     ],
     env={"PGDATA": "/var/lib/postgresql/data"},
-    secret_env=[SecretEnv("POSTGRES_PASSWORD", secret="postgres-superuser", key="password")],
+    # The superuser's password is generated in the cluster on first sync.
+    generated_secrets=[GeneratedSecret(Accounts.POSTGRES.superuser_secret, ["password"])],
+    secret_env=[SecretEnv("POSTGRES_PASSWORD", secret=Accounts.POSTGRES.superuser_secret, key="password")],
+    # Clients that declare Uses("postgres", "postgres", account=True) get a database
+    # and a user of their own name.
+    accounts=Accounts.POSTGRES,
     volumes=[Volume("data", Disk.MAIN, "postgres/data", "/var/lib/postgresql/data", size="50Gi")],
     # The unix socket and the entrypoint's temporary files; the root filesystem is read-only.
     scratch=[Scratch("/var/run/postgresql", size_limit="1Mi"), Scratch("/tmp", size_limit="64Mi")],

@@ -1,0 +1,1 @@
+"""Programs that run inside the cluster, shipped as ConfigMaps (no image of our own)."""

@@ -1,0 +1,19 @@
+#!/bin/sh
+# Create a login role and a database of the same name for each client, and set the
+# role's password to the one the secret generator made. Safe to re-run: existing
+# roles and databases are kept, only the password is set again.
+# CLIENTS: space-separated client names; PASSWORD_<NAME>: each one's password;
+# PGHOST, PGUSER, PGPASSWORD: the superuser connection.
+set -eu
+for client in $CLIENTS; do
+  variable="PASSWORD_$(echo "$client" | tr 'a-z-' 'A-Z_')"
+  password=$(printenv "$variable")
+  psql --no-psqlrc --quiet -v ON_ERROR_STOP=1 -v name="$client" -v password="$password" <<'SQL'
+SELECT format('CREATE ROLE %I LOGIN', :'name')
+  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'name') \gexec
+ALTER ROLE :"name" WITH LOGIN PASSWORD :'password';
+SELECT format('CREATE DATABASE %I OWNER %I', :'name', :'name')
+  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'name') \gexec
+SQL
+  echo "provisioned $client"
+done
