@@ -93,4 +93,5 @@ def test_disabling_a_service_removes_it_and_everything_that_referred_to_it(tmp_p
 
 def test_disabling_a_service_others_use_names_both_ends(previous_dist, tmp_path):
     line = synth_with(GOOD_SETTINGS.replace("services: {}", "services: {postgres: {enabled: false}}"), previous_dist, tmp_path)
-    assert "gitea: uses postgres:postgres, but postgres is disabled in settings.yaml" in line, line
+    # The first client in name order is named; every one of them would be.
+    assert "authelia: uses postgres:postgres, but postgres is disabled in settings.yaml" in line, line

@@ -33,3 +33,6 @@ PYTHON = Image("docker.io/library/python", "3.13.1-alpine3.21")
 
 # Gitea's rootless image: runs as 1000:1000 with its own SSH server on 2222.
 GITEA = Image("docker.io/gitea/gitea", "1.27.3-rootless")
+
+# Authelia, the SSO and 2FA portal in front of the web UIs.
+AUTHELIA = Image("docker.io/authelia/authelia", "4.39.20")

@@ -119,6 +119,24 @@ class SecretEnv:
 
 
 @dataclass(frozen=True)
+class ConfigFile:
+    """A file the container reads, kept in a ConfigMap. Its content may name ${domain},
+    ${host}, ${url} and ${timezone}, filled in from settings.yaml."""
+
+    path: str
+    content: str
+
+
+@dataclass(frozen=True)
+class SecretMount:
+    """A Secret's keys as read-only files in a folder (for apps that read secrets from
+    files, which keeps them out of the environment)."""
+
+    secret: str
+    mount: str
+
+
+@dataclass(frozen=True)
 class GeneratedSecret:
     """A Secret of random values, made once in the cluster and never written to git
     (secrets.py). Values are 32 URL-safe characters; a value is never replaced."""
@@ -170,6 +188,16 @@ class Accounts(enum.Enum):
 
 
 @dataclass(frozen=True)
+class ForwardAuth:
+    """This service answers Traefik's forward-auth requests for the web UIs declared
+    with Login.AUTHELIA (a Traefik Middleware named `forwardauth` in its namespace)."""
+
+    port: str
+    path: str
+    response_headers: Sequence[str] = ()
+
+
+@dataclass(frozen=True)
 class LanPort:
     """A port the home network reaches directly, not through the ingress: k3s's
     ServiceLB answers on the node's address. Declared with its reason."""
@@ -216,9 +244,12 @@ class ServiceSpec:
     startup: Optional[Probe] = None
     kind: Kind = Kind.DEPLOYMENT
     args: Sequence[str] = ()
-    # Values may name {url} (this service's https address), {host} and {domain}, filled in from
-    # settings.yaml, so a declaration never repeats what the owner configures.
+    # Values may name ${url} (this service's https address), ${host}, ${domain} and
+    # ${timezone}, filled in from settings.yaml, so a declaration never repeats what the
+    # owner configures.
     env: Mapping[str, str] = field(default_factory=dict)
+    config_files: Sequence[ConfigFile] = ()
+    secret_mounts: Sequence[SecretMount] = ()
     secret_env: Sequence[SecretEnv] = ()
     generated_secrets: Sequence[GeneratedSecret] = ()
     volumes: Sequence[Volume] = ()
@@ -227,6 +258,7 @@ class ServiceSpec:
     uses: Sequence["Uses"] = ()
     web: Optional[WebUI] = None
     lan: Sequence[LanPort] = ()
+    forward_auth: Optional[ForwardAuth] = None
     # The kind of accounts this service provisions for clients that ask (accounts.py).
     accounts: Optional["Accounts"] = None
     # Seconds between SIGTERM and SIGKILL: a database needs time to checkpoint.
@@ -319,7 +351,12 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
     volume_names = [volume.name for volume in spec.volumes]
     if len(set(volume_names)) != len(volume_names):
         return f"volumes: duplicate names in {volume_names}"
-    mounts = [volume.mount for volume in spec.volumes] + [scratch.mount for scratch in spec.scratch]
+    mounts = (
+        [volume.mount for volume in spec.volumes]
+        + [scratch.mount for scratch in spec.scratch]
+        + [secret.mount for secret in spec.secret_mounts]
+        + sorted({str(pathlib.PurePosixPath(file.path).parent) for file in spec.config_files})
+    )
     if len(set(mounts)) != len(mounts):
         return f"volumes: two volumes mounted at the same path in {mounts}"
     for volume in spec.volumes:
@@ -335,6 +372,9 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
     for mount in mounts:
         if not mount.startswith("/"):
             return f"volumes: mount path {mount!r} is not absolute"
+    file_names = [pathlib.PurePosixPath(file.path).name for file in spec.config_files]
+    if len(set(file_names)) != len(file_names):
+        return f"config_files: two files share a name in {file_names}"
     for scratch in spec.scratch:
         try:
             quantity.memory_bytes(scratch.size_limit)

@@ -1,17 +1,21 @@
 """The Ingress of a web UI: https at <subdomain>.<domain>, a certificate from the
 stack's CA, Authelia in front unless the app does its own login, and the annotations
 that make Homepage list it."""
+import cdk8s
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from imports.io import traefik
 from potatostack import labels, platform, services
 from potatostack.service import Login, ServiceSpec
 from potatostack.settings import Settings
 
 # The CA ClusterIssuer that PlatformChart creates (charts.py).
 TLS_ISSUER = "potatostack-ca"
-# Traefik's name for the Middleware that the authelia service ships: <namespace>-<name>.
-AUTHELIA_MIDDLEWARE = f"{services.AUTHELIA}-forwardauth@kubernetescrd"
+# The Middleware a ForwardAuth service ships, and Traefik's name for the one in the
+# authelia namespace: <namespace>-<name>@kubernetescrd.
+FORWARD_AUTH_MIDDLEWARE = "forwardauth"
+AUTHELIA_MIDDLEWARE = f"{services.AUTHELIA}-{FORWARD_AUTH_MIDDLEWARE}@kubernetescrd"
 
 
 def ingress(scope: Construct, spec: ServiceSpec, settings: Settings) -> k8s.KubeIngress:
@@ -61,5 +65,28 @@ def ingress(scope: Construct, spec: ServiceSpec, settings: Settings) -> k8s.Kube
                     ),
                 )
             ],
+        ),
+    )
+
+
+def forward_auth_middleware(scope: Construct, spec: ServiceSpec) -> None:
+    """The Traefik Middleware that sends each request of a protected UI to `spec` first."""
+    auth = spec.forward_auth
+    port = spec.port(auth.port)
+    traefik.Middleware(
+        scope,
+        "forward-auth",
+        metadata=cdk8s.ApiObjectMetadata(
+            name=FORWARD_AUTH_MIDDLEWARE,
+            namespace=spec.namespace,
+            labels=labels.standard(spec.name, spec.component, spec.image.tag),
+        ),
+        spec=traefik.MiddlewareSpec(
+            forward_auth=traefik.MiddlewareSpecForwardAuth(
+                address=f"http://{spec.name}.{spec.namespace}.svc.cluster.local:{port.number}{auth.path}",
+                # Traefik sets X-Forwarded-*; nothing else in front of it may.
+                trust_forward_header=True,
+                auth_response_headers=list(auth.response_headers) or None,
+            )
         ),
     )

@@ -15,6 +15,10 @@ Every convention lives here, so a service declaration stays a short list of fact
 """
 from __future__ import annotations
 
+import hashlib
+import pathlib
+import re
+import string
 from typing import Dict, Sequence
 
 import cdk8s
@@ -24,6 +28,7 @@ from constructs import Construct
 
 from potatostack import accounts, labels, network, quantity, secrets, security, services, web
 from imports.io.kyverno import policies as kyverno
+from potatostack.errors import ConfigError
 from potatostack.service import Disk, Kind, PolicyWaiver, Probe, ServiceSpec
 from potatostack.settings import Settings
 
@@ -79,6 +84,8 @@ class PotatoService(Construct):
             web.ingress(self, spec, settings)
             network.allow_from_ingress(self, spec)
         network.lan_service(self, spec, settings)
+        if spec.forward_auth is not None:
+            web.forward_auth_middleware(self, spec)
         for waiver in spec.exceptions():
             policy_exception(self, spec, waiver)
         clients_with_accounts = services.account_clients(spec, enabled)
@@ -95,9 +102,12 @@ class PotatoService(Construct):
 
     def _workload(self, volumes: Dict[str, kplus.Volume]) -> kplus.Workload:
         spec = self.spec
+        # A changed config file restarts the pods: the checksum is part of the template.
+        config = "".join(f"{f.path}\0{self._fill(f.content, f.path)}\0" for f in spec.config_files)
+        pod_annotations = {"potatostack.io/config-sha256": hashlib.sha256(config.encode()).hexdigest()} if config else None
         common = dict(
             metadata=self._metadata(spec.name),
-            pod_metadata=cdk8s.ApiObjectMetadata(labels=self._labels),
+            pod_metadata=cdk8s.ApiObjectMetadata(labels=self._labels, annotations=pod_annotations),
             select=False,
             replicas=REPLICAS,
             service_account=self.service_account,
@@ -126,11 +136,7 @@ class PotatoService(Construct):
 
     def _container(self, volumes: Dict[str, kplus.Volume]) -> kplus.ContainerProps:
         spec = self.spec
-        facts = {"domain": self._settings.domain}
-        if spec.web is not None:
-            facts["host"] = spec.host(self._settings.domain)
-            facts["url"] = f"https://{facts['host']}"
-        env = {name: kplus.EnvValue.from_value(value.format_map(facts)) for name, value in sorted(spec.env.items())}
+        env = {name: kplus.EnvValue.from_value(self._fill(value, f"env.{name}")) for name, value in sorted(spec.env.items())}
         env["TZ"] = kplus.EnvValue.from_value(self._settings.timezone)
         for secret in spec.secret_env:
             env[secret.variable] = kplus.EnvValue.from_secret_value(
@@ -143,6 +149,13 @@ class PotatoService(Construct):
         mounts = [kplus.VolumeMount(path=volume.mount, volume=volumes[volume.name]) for volume in spec.volumes]
         mounts += [
             kplus.VolumeMount(path=scratch.mount, volume=volumes[scratch.mount]) for scratch in spec.scratch
+        ]
+        mounts += [
+            kplus.VolumeMount(path=secret.mount, volume=volumes[secret.mount], read_only=True)
+            for secret in spec.secret_mounts
+        ]
+        mounts += [
+            kplus.VolumeMount(path=folder, volume=volumes[folder], read_only=True) for folder in self._config_folders()
         ]
         return kplus.ContainerProps(
             name=spec.name,
@@ -237,6 +250,21 @@ class PotatoService(Construct):
             volumes[volume.name] = kplus.Volume.from_persistent_volume_claim(
                 self, f"volume-{volume.name}", claim, name=volume.name
             )
+        for index, secret in enumerate(spec.secret_mounts):
+            volumes[secret.mount] = kplus.Volume.from_secret(
+                self,
+                f"secret-volume-{index}",
+                kplus.Secret.from_secret_name(self, f"mounted-secret-{index}", secret.secret),
+                name=f"secret-{index}",
+            )
+        for index, (folder, files) in enumerate(self._config_folders().items()):
+            config_map = kplus.ConfigMap(
+                self,
+                f"config-{index}",
+                metadata=self._metadata(f"{spec.name}-config" + (f"-{index}" if index else "")),
+                data={pathlib.PurePosixPath(file.path).name: self._fill(file.content, file.path) for file in files},
+            )
+            volumes[folder] = kplus.Volume.from_config_map(self, f"config-volume-{index}", config_map, name=f"config-{index}")
         for index, scratch in enumerate(spec.scratch):
             volumes[scratch.mount] = kplus.Volume.from_empty_dir(
                 self,
@@ -248,6 +276,24 @@ class PotatoService(Construct):
         return volumes
 
     # -- helpers -----------------------------------------------------------------
+
+    def _config_folders(self) -> Dict[str, list]:
+        folders: Dict[str, list] = {}
+        for file in self.spec.config_files:
+            folders.setdefault(str(pathlib.PurePosixPath(file.path).parent), []).append(file)
+        return dict(sorted(folders.items()))
+
+    def _fill(self, text: str, where: str) -> str:
+        """Put the owner's settings into a declared value; an unknown name is an error."""
+        facts = {"domain": self._settings.domain, "timezone": self._settings.timezone}
+        if self.spec.web is not None:
+            facts["host"] = self.spec.host(self._settings.domain)
+            facts["url"] = f"https://{facts['host']}"
+        filled = string.Template(text).safe_substitute(facts)
+        unknown = re.search(r"\$\{[^}]*\}", filled)
+        if unknown:
+            raise ConfigError(f"{self.spec.name}: {where}: {unknown.group(0)} is not one of {', '.join(sorted(facts))}")
+        return filled
 
     def _metadata(self, name: str) -> cdk8s.ApiObjectMetadata:
         return cdk8s.ApiObjectMetadata(name=name, namespace=self.spec.namespace, labels=self._labels)

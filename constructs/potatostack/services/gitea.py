@@ -28,9 +28,9 @@ service = ServiceSpec(
         "GITEA__database__NAME": "gitea",
         "GITEA__database__USER": "gitea",
         "GITEA__database__SSL_MODE": "disable",
-        "GITEA__server__DOMAIN": "{host}",
-        "GITEA__server__ROOT_URL": "{url}/",
-        "GITEA__server__SSH_DOMAIN": "{host}",
+        "GITEA__server__DOMAIN": "${host}",
+        "GITEA__server__ROOT_URL": "${url}/",
+        "GITEA__server__SSH_DOMAIN": "${host}",
         # Clone URLs say port 22 (the LAN Service); Gitea itself listens on 2222.
         "GITEA__server__SSH_PORT": "22",
         "GITEA__server__SSH_LISTEN_PORT": "2222",

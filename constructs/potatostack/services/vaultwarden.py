@@ -23,7 +23,7 @@ service = ServiceSpec(
     resources=Resources(cpu="20m", memory="48Mi", memory_limit="128Mi"),
     env={
         "ROCKET_PORT": "8080",
-        "DOMAIN": "{url}",
+        "DOMAIN": "${url}",
         "SIGNUPS_ALLOWED": "false",
         # No ADMIN_TOKEN: the /admin page stays disabled.
         # Site icons would be fetched from the internet, which this pod cannot reach.
