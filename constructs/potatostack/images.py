@@ -36,3 +36,6 @@ GITEA = Image("docker.io/gitea/gitea", "1.27.3-rootless")
 
 # Authelia, the SSO and 2FA portal in front of the web UIs.
 AUTHELIA = Image("docker.io/authelia/authelia", "4.39.20")
+
+# Homepage, the dashboard; fills itself from the Ingress annotations.
+HOMEPAGE = Image("ghcr.io/gethomepage/homepage", "v1.12.3")

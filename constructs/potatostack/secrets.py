@@ -18,7 +18,7 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from potatostack import images, labels, security
+from potatostack import images, labels, rbac, security
 from potatostack.priority import Priority
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
@@ -28,9 +28,6 @@ NAME = "secret-generator"
 # managed-by cdk8s, which these must never carry.
 GENERATED_LABELS = {"app.kubernetes.io/managed-by": NAME, "app.kubernetes.io/part-of": labels.PART_OF}
 SCRIPT = pathlib.Path(__file__).resolve().parent / "incluster" / "generate_secrets.py"
-# The Kubernetes API on k3s: the node's address, port 6443 (NetworkPolicies see the
-# endpoint behind the kubernetes Service's ClusterIP).
-API_PORT = 6443
 
 
 def credentials_secret(provider: str) -> str:
@@ -146,20 +143,12 @@ class SecretGenerator(Construct):
         security.harden(pod, "/spec/template", ["generate"])
         pod.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/priorityClassName", Priority.STANDARD.class_name))
         pod.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/enableServiceLinks", False))
-        k8s.KubeNetworkPolicy(
+        rbac.allow_api(
             self,
-            "allow-api",
-            metadata=k8s.ObjectMeta(name=f"allow-{NAME}-to-api", namespace=namespace),
-            spec=k8s.NetworkPolicySpec(
-                pod_selector=k8s.LabelSelector(match_labels=labels.selector(NAME) | {labels.INSTANCE: pod_labels[labels.INSTANCE]}),
-                policy_types=["Egress"],
-                egress=[
-                    k8s.NetworkPolicyEgressRule(
-                        to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=f"{settings.lan.node_ip}/32"))],
-                        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(API_PORT), protocol="TCP")],
-                    )
-                ],
-            ),
+            namespace,
+            {labels.NAME: NAME, labels.INSTANCE: pod_labels[labels.INSTANCE]},
+            f"allow-{NAME}-to-api",
+            settings,
         )
 
 

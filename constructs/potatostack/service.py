@@ -188,6 +188,19 @@ class Accounts(enum.Enum):
 
 
 @dataclass(frozen=True)
+class ApiAccess:
+    """What a service may do against the Kubernetes API, and why. Cluster-wide access
+    becomes a ClusterRole (only where the job spans namespaces: dashboards, log
+    viewers); otherwise a Role in its own namespace. No wildcards."""
+
+    api_groups: Sequence[str]
+    resources: Sequence[str]
+    verbs: Sequence[str]
+    reason: str
+    cluster_wide: bool = False
+
+
+@dataclass(frozen=True)
 class ForwardAuth:
     """This service answers Traefik's forward-auth requests for the web UIs declared
     with Login.AUTHELIA (a Traefik Middleware named `forwardauth` in its namespace)."""
@@ -259,6 +272,8 @@ class ServiceSpec:
     web: Optional[WebUI] = None
     lan: Sequence[LanPort] = ()
     forward_auth: Optional[ForwardAuth] = None
+    # Kubernetes API access; with any, the pod gets its ServiceAccount token.
+    api_access: Sequence[ApiAccess] = ()
     # The kind of accounts this service provisions for clients that ask (accounts.py).
     accounts: Optional["Accounts"] = None
     # Seconds between SIGTERM and SIGKILL: a database needs time to checkpoint.
@@ -392,6 +407,13 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
             return f"lan.{lan.port}: {lan.external} is not a port number"
         if not lan.reason.strip():
             return f"lan.{lan.port}: say why the LAN needs it directly"
+    for rule in spec.api_access:
+        if "*" in [*rule.api_groups, *rule.resources, *rule.verbs]:
+            return "api_access: no wildcards; name the groups, resources and verbs"
+        if not rule.reason.strip():
+            return f"api_access {', '.join(rule.resources)}: say why the service needs it"
+        if not set(rule.verbs) <= {"get", "list", "watch", "create", "update", "patch", "delete"}:
+            return f"api_access {', '.join(rule.resources)}: unknown verbs in {list(rule.verbs)}"
     for use in spec.uses:
         if use.service == spec.name:
             return "uses: a service does not need a rule to reach itself"

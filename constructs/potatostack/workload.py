@@ -26,7 +26,7 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from potatostack import accounts, labels, network, quantity, secrets, security, services, web
+from potatostack import accounts, labels, network, quantity, rbac, secrets, security, services, web
 from imports.io.kyverno import policies as kyverno
 from potatostack.errors import ConfigError
 from potatostack.service import Disk, Kind, PolicyWaiver, Probe, ServiceSpec
@@ -86,6 +86,7 @@ class PotatoService(Construct):
         network.lan_service(self, spec, settings)
         if spec.forward_auth is not None:
             web.forward_auth_middleware(self, spec)
+        rbac.api_access(self, spec, settings)
         for waiver in spec.exceptions():
             policy_exception(self, spec, waiver)
         clients_with_accounts = services.account_clients(spec, enabled)
@@ -111,7 +112,8 @@ class PotatoService(Construct):
             select=False,
             replicas=REPLICAS,
             service_account=self.service_account,
-            automount_service_account_token=False,
+            # Only a service that calls the API gets a token (restrict-service-account-token).
+            automount_service_account_token=bool(spec.api_access),
             termination_grace_period=cdk8s.Duration.seconds(spec.termination_grace_seconds),
             security_context=kplus.PodSecurityContextProps(
                 ensure_non_root=True,
