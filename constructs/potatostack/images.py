@@ -39,3 +39,9 @@ AUTHELIA = Image("docker.io/authelia/authelia", "4.39.20")
 
 # Homepage, the dashboard; fills itself from the Ingress annotations.
 HOMEPAGE = Image("ghcr.io/gethomepage/homepage", "v1.12.3")
+
+# Uptime Kuma 2, the slim rootless variant: no bundled Chromium or MariaDB, runs as node (1000).
+UPTIME_KUMA = Image("docker.io/louislam/uptime-kuma", "2.5.3-slim-rootless")
+
+# Dozzle, the log viewer, in Kubernetes mode (a static binary on scratch).
+DOZZLE = Image("docker.io/amir20/dozzle", "v10.7.3")

@@ -190,3 +190,25 @@ def lan_service(scope: Construct, spec: ServiceSpec, settings) -> None:
             ],
         ),
     )
+
+
+# Addresses that are not the internet: the cluster's pods and Services, the LAN,
+# carrier-grade NAT, link-local (cloud metadata) and loopback.
+NOT_INTERNET = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16", "127.0.0.0/8"]
+
+
+def allow_internet(scope: Construct, spec: ServiceSpec) -> None:
+    """Egress to public addresses, declared with its reason; never to private ranges."""
+    if spec.internet is None:
+        return
+    name = f"allow-{spec.name}-to-internet"
+    k8s.KubeNetworkPolicy(
+        scope,
+        name,
+        metadata=k8s.ObjectMeta(name=name, namespace=spec.namespace, annotations={"potatostack.io/reason": spec.internet}),
+        spec=k8s.NetworkPolicySpec(
+            pod_selector=k8s.LabelSelector(match_labels=labels.selector(spec.name)),
+            policy_types=["Egress"],
+            egress=[k8s.NetworkPolicyEgressRule(to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=NOT_INTERNET))])],
+        ),
+    )

@@ -274,6 +274,8 @@ class ServiceSpec:
     forward_auth: Optional[ForwardAuth] = None
     # Kubernetes API access; with any, the pod gets its ServiceAccount token.
     api_access: Sequence[ApiAccess] = ()
+    # Why the service must reach the internet, if it must; nothing else does.
+    internet: Optional[str] = None
     # The kind of accounts this service provisions for clients that ask (accounts.py).
     accounts: Optional["Accounts"] = None
     # Seconds between SIGTERM and SIGKILL: a database needs time to checkpoint.
@@ -407,6 +409,8 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
             return f"lan.{lan.port}: {lan.external} is not a port number"
         if not lan.reason.strip():
             return f"lan.{lan.port}: say why the LAN needs it directly"
+    if spec.internet is not None and not spec.internet.strip():
+        return "internet: say why the service must reach the internet"
     for rule in spec.api_access:
         if "*" in [*rule.api_groups, *rule.resources, *rule.verbs]:
             return "api_access: no wildcards; name the groups, resources and verbs"

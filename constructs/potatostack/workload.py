@@ -87,6 +87,7 @@ class PotatoService(Construct):
         if spec.forward_auth is not None:
             web.forward_auth_middleware(self, spec)
         rbac.api_access(self, spec, settings)
+        network.allow_internet(self, spec)
         for waiver in spec.exceptions():
             policy_exception(self, spec, waiver)
         clients_with_accounts = services.account_clients(spec, enabled)
