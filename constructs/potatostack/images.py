@@ -45,3 +45,6 @@ UPTIME_KUMA = Image("docker.io/louislam/uptime-kuma", "2.5.3-slim-rootless")
 
 # Dozzle, the log viewer, in Kubernetes mode (a static binary on scratch).
 DOZZLE = Image("docker.io/amir20/dozzle", "v10.7.3")
+
+# Diun, image-update notices from the Kubernetes API instead of the Docker socket.
+DIUN = Image("docker.io/crazymax/diun", "4.33.0")
