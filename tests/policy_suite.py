@@ -170,3 +170,22 @@ def is_built_in(manifest: dict) -> bool:
     """A Kubernetes kind (core group or *.k8s.io), not a custom resource."""
     group = manifest["apiVersion"].rpartition("/")[0]
     return "." not in group or group.endswith(".k8s.io")
+
+
+def matched_kinds(folders: List[PolicyFolder]) -> set:
+    """The kinds some policy matches (its resourceRules and autogen controllers).
+
+    The CLI spends ~0.4 s on every resource it is given, matched or not; the gate gives
+    it only the objects a policy can judge."""
+    plurals = set()
+    for folder in folders:
+        spec = folder.policy["spec"]
+        for rule in spec["matchConstraints"]["resourceRules"]:
+            plurals.update(rule["resources"])
+        plurals.update(spec.get("autogen", {}).get("podControllers", {}).get("controllers", []))
+    return plurals
+
+
+def is_matched(manifest: dict, plurals: set) -> bool:
+    kind = manifest["kind"].lower()
+    return kind + "s" in plurals or kind + "es" in plurals
