@@ -10,13 +10,12 @@ from __future__ import annotations
 import pathlib
 from typing import Sequence
 
-import cdk8s
 import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from potatostack import labels, security
-from potatostack.priority import Priority
+from potatostack import labels
+from potatostack.jobs import HookJob
 from potatostack.service import ServiceSpec
 from potatostack.secrets import account_secret
 
@@ -28,26 +27,6 @@ class PostgresAccounts(Construct):
     def __init__(self, scope: Construct, spec: ServiceSpec, clients: Sequence[str], superuser_secret: str) -> None:
         super().__init__(scope, NAME)
         namespace = spec.namespace
-        pod_labels = {
-            labels.NAME: NAME,
-            labels.INSTANCE: f"{spec.name}-{NAME}",
-            "app.kubernetes.io/component": "accounts",
-            "app.kubernetes.io/part-of": labels.PART_OF,
-            "app.kubernetes.io/managed-by": labels.MANAGED_BY,
-            "app.kubernetes.io/version": spec.image.tag,
-        }
-        config = kplus.ConfigMap(
-            self,
-            "script",
-            metadata=cdk8s.ApiObjectMetadata(name=NAME, namespace=namespace, labels=pod_labels),
-            data={"provision.sh": SCRIPT.read_text()},
-        )
-        account = kplus.ServiceAccount(
-            self,
-            "service-account",
-            metadata=cdk8s.ApiObjectMetadata(name=NAME, namespace=namespace, labels=pod_labels),
-            automount_token=False,
-        )
         env = {
             "CLIENTS": kplus.EnvValue.from_value(" ".join(sorted(clients))),
             "PGHOST": kplus.EnvValue.from_value(spec.name),
@@ -56,70 +35,35 @@ class PostgresAccounts(Construct):
         }
         for client in sorted(clients):
             env[f"PASSWORD_{client.upper().replace('-', '_')}"] = _secret(self, account_secret(client))
-        job = kplus.Job(
+        job = HookJob(
             self,
-            "job",
-            metadata=cdk8s.ApiObjectMetadata(
-                name=NAME,
-                namespace=namespace,
-                labels=pod_labels,
-                annotations={
-                    # After the StatefulSet (wave 0) is ready: ArgoCD waits between waves.
-                    "argocd.argoproj.io/hook": "Sync",
-                    "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
-                    "argocd.argoproj.io/sync-wave": "1",
-                },
-            ),
-            pod_metadata=cdk8s.ApiObjectMetadata(labels=pod_labels),
-            select=False,
-            service_account=account,
-            automount_service_account_token=False,
-            backoff_limit=5,
-            active_deadline=cdk8s.Duration.minutes(10),
-            security_context=kplus.PodSecurityContextProps(ensure_non_root=True, user=999, group=999),
-            containers=[
-                kplus.ContainerProps(
-                    name="provision",
-                    # The server's own image: its psql matches the server.
-                    image=spec.image.reference,
-                    image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
-                    command=["sh", "/script/provision.sh"],
-                    env_variables=env,
-                    resources=kplus.ContainerResources(
-                        cpu=kplus.CpuResources(request=kplus.Cpu.millis(10)),
-                        memory=kplus.MemoryResources(request=cdk8s.Size.mebibytes(16), limit=cdk8s.Size.mebibytes(64)),
-                    ),
-                    security_context=kplus.ContainerSecurityContextProps(
-                        ensure_non_root=True,
-                        privileged=False,
-                        read_only_root_filesystem=True,
-                        allow_privilege_escalation=False,
-                        user=999,
-                        group=999,
-                    ),
-                    volume_mounts=[
-                        kplus.VolumeMount(path="/script", volume=kplus.Volume.from_config_map(self, "script-volume", config))
-                    ],
-                )
-            ],
+            name=NAME,
+            owner=spec.name,
+            namespace=namespace,
+            component="accounts",
+            # The server's own image: its psql matches the server.
+            image=spec.image,
+            command=["sh", "/script/provision.sh"],
+            files={"provision.sh": SCRIPT.read_text()},
+            files_at="/script",
+            user=spec.run_as.user,
+            # After the StatefulSet (wave 0) is ready.
+            sync_wave=1,
+            env=env,
         )
-        pod = cdk8s.ApiObject.of(job)
-        security.harden(pod, "/spec/template", ["provision"])
-        pod.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/priorityClassName", Priority.STANDARD.class_name))
-        pod.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/enableServiceLinks", False))
         port = spec.port("postgres")
-        selector = {labels.NAME: NAME, labels.INSTANCE: pod_labels[labels.INSTANCE]}
+        to_port = [k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(port.number), protocol="TCP")]
         k8s.KubeNetworkPolicy(
             self,
             "to-server",
             metadata=k8s.ObjectMeta(name=f"allow-{NAME}-to-{spec.name}", namespace=namespace),
             spec=k8s.NetworkPolicySpec(
-                pod_selector=k8s.LabelSelector(match_labels=selector),
+                pod_selector=k8s.LabelSelector(match_labels=job.selector),
                 policy_types=["Egress"],
                 egress=[
                     k8s.NetworkPolicyEgressRule(
                         to=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=labels.selector(spec.name)))],
-                        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(port.number), protocol="TCP")],
+                        ports=to_port,
                     )
                 ],
             ),
@@ -133,8 +77,8 @@ class PostgresAccounts(Construct):
                 policy_types=["Ingress"],
                 ingress=[
                     k8s.NetworkPolicyIngressRule(
-                        from_=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=selector))],
-                        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(port.number), protocol="TCP")],
+                        from_=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=job.selector))],
+                        ports=to_port,
                     )
                 ],
             ),

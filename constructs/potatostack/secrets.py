@@ -13,13 +13,11 @@ import json
 import pathlib
 from typing import List, Sequence
 
-import cdk8s
-import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from potatostack import images, labels, rbac, security
-from potatostack.priority import Priority
+from potatostack import images, labels, rbac
+from potatostack.jobs import HookJob
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
 
@@ -65,91 +63,35 @@ class SecretGenerator(Construct):
     def __init__(self, scope: Construct, spec: ServiceSpec, items: List[dict], settings: Settings) -> None:
         super().__init__(scope, NAME)
         namespace = spec.namespace
-        pod_labels = {
-            labels.NAME: NAME,
-            labels.INSTANCE: f"{spec.name}-{NAME}",
-            "app.kubernetes.io/component": "secrets",
-            "app.kubernetes.io/part-of": labels.PART_OF,
-            "app.kubernetes.io/managed-by": labels.MANAGED_BY,
-            "app.kubernetes.io/version": images.PYTHON.tag,
-        }
-        metadata = lambda name: cdk8s.ApiObjectMetadata(name=name, namespace=namespace, labels=pod_labels)  # noqa: E731
-        account = kplus.ServiceAccount(self, "service-account", metadata=metadata(NAME), automount_token=False)
-        role = k8s.KubeRole(
+        job = HookJob(
+            self,
+            name=NAME,
+            owner=spec.name,
+            namespace=namespace,
+            component="secrets",
+            image=images.PYTHON,
+            command=["python3", "/config/generate_secrets.py"],
+            files={"generate_secrets.py": SCRIPT.read_text(), "secrets.json": json.dumps(items, indent=2, sort_keys=True)},
+            files_at="/config",
+            user=65534,
+            # Before the workloads (wave 0) start.
+            sync_wave=-1,
+            api_token=True,
+        )
+        k8s.KubeRole(
             self,
             "role",
-            metadata=k8s.ObjectMeta(name=NAME, namespace=namespace, labels=pod_labels),
+            metadata=k8s.ObjectMeta(name=NAME, namespace=namespace, labels=job.pod_labels),
             rules=[k8s.PolicyRule(api_groups=[""], resources=["secrets"], verbs=["get", "create", "update"])],
         )
         k8s.KubeRoleBinding(
             self,
             "role-binding",
-            metadata=k8s.ObjectMeta(name=NAME, namespace=namespace, labels=pod_labels),
-            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=role.name),
+            metadata=k8s.ObjectMeta(name=NAME, namespace=namespace, labels=job.pod_labels),
+            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=NAME),
             subjects=[k8s.Subject(kind="ServiceAccount", name=NAME, namespace=namespace)],
         )
-        config = kplus.ConfigMap(
-            self,
-            "config",
-            metadata=metadata(NAME),
-            data={"generate_secrets.py": SCRIPT.read_text(), "secrets.json": json.dumps(items, indent=2, sort_keys=True)},
-        )
-        job = kplus.Job(
-            self,
-            "job",
-            metadata=cdk8s.ApiObjectMetadata(
-                name=NAME,
-                namespace=namespace,
-                labels=pod_labels,
-                annotations={
-                    # Runs on every sync, before the workloads (wave 0) start.
-                    "argocd.argoproj.io/hook": "Sync",
-                    "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
-                    "argocd.argoproj.io/sync-wave": "-1",
-                },
-            ),
-            pod_metadata=cdk8s.ApiObjectMetadata(labels=pod_labels),
-            select=False,
-            service_account=account,
-            automount_service_account_token=True,
-            backoff_limit=3,
-            active_deadline=cdk8s.Duration.minutes(5),
-            security_context=kplus.PodSecurityContextProps(ensure_non_root=True, user=65534, group=65534),
-            containers=[
-                kplus.ContainerProps(
-                    name="generate",
-                    image=images.PYTHON.reference,
-                    image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
-                    command=["python3", "/config/generate_secrets.py"],
-                    resources=kplus.ContainerResources(
-                        cpu=kplus.CpuResources(request=kplus.Cpu.millis(10)),
-                        memory=kplus.MemoryResources(request=cdk8s.Size.mebibytes(32), limit=cdk8s.Size.mebibytes(64)),
-                    ),
-                    security_context=kplus.ContainerSecurityContextProps(
-                        ensure_non_root=True,
-                        privileged=False,
-                        read_only_root_filesystem=True,
-                        allow_privilege_escalation=False,
-                        user=65534,
-                        group=65534,
-                    ),
-                    volume_mounts=[
-                        kplus.VolumeMount(path="/config", volume=kplus.Volume.from_config_map(self, "config-volume", config))
-                    ],
-                )
-            ],
-        )
-        pod = cdk8s.ApiObject.of(job)
-        security.harden(pod, "/spec/template", ["generate"])
-        pod.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/priorityClassName", Priority.STANDARD.class_name))
-        pod.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/enableServiceLinks", False))
-        rbac.allow_api(
-            self,
-            namespace,
-            {labels.NAME: NAME, labels.INSTANCE: pod_labels[labels.INSTANCE]},
-            f"allow-{NAME}-to-api",
-            settings,
-        )
+        rbac.allow_api(self, namespace, job.selector, f"allow-{NAME}-to-api", settings)
 
 
 def allow_provider_to_write_credentials(scope: Construct, client: ServiceSpec, provider: str) -> None:
