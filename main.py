@@ -58,6 +58,13 @@ def main() -> int:
         f"synth: {result.objects} objects in {len(result.charts)} charts written to {args.out} "
         f"in {time.monotonic() - started:.1f}s"
     )
+    budget = result.budget
+    print(
+        f"budget: {budget.requested_memory >> 20}Mi of {budget.usable_memory >> 20}Mi usable memory requested, "
+        f"{budget.requested_cpu}m of {budget.usable_cpu}m CPU (report: {args.out.name}/BUDGET.md)"
+    )
+    for problem in budget.problems():
+        print(f"budget: DOES NOT FIT: {problem}", file=sys.stderr)
     return 0
 
 

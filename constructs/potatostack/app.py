@@ -11,6 +11,7 @@ import cdk8s
 import yaml
 
 from potatostack import labels, services
+from potatostack.budget import Budget, measure
 from potatostack.charts import GitOpsChart, PlatformChart, PoliciesChart, ServiceChart
 from potatostack.errors import ConfigError
 from potatostack.service import ServiceSpec
@@ -21,6 +22,7 @@ from potatostack.settings import Settings
 class Synthesized:
     charts: List[str]
     objects: int
+    budget: Budget
 
 
 def build(
@@ -43,7 +45,11 @@ def synth(settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSp
     """Write every chart's manifests into `outdir`, which must not exist yet."""
     app = build(settings, outdir, declared)
     app.synth()
-    return _check(outdir)
+    charts, manifests = _check(outdir)
+    # The budget report travels with the manifests it describes (not a chart: no folder).
+    budget = measure(manifests, settings.node)
+    (outdir / BUDGET_REPORT).write_text(budget.report())
+    return Synthesized(charts=charts, objects=len(manifests), budget=budget)
 
 
 def publish(settings: Settings, dist: pathlib.Path) -> Synthesized:
@@ -66,9 +72,12 @@ def publish(settings: Settings, dist: pathlib.Path) -> Synthesized:
     return result
 
 
-def _check(outdir: pathlib.Path) -> Synthesized:
+BUDGET_REPORT = "BUDGET.md"
+
+
+def _check(outdir: pathlib.Path):
     """What cdk8s wrote must be plain, named, unambiguous manifests."""
-    charts, count = [], 0
+    charts, manifests = [], []
     for folder in sorted(path for path in outdir.iterdir() if path.is_dir()):
         charts.append(folder.name)
         for manifest in sorted(folder.iterdir()):
@@ -78,5 +87,5 @@ def _check(outdir: pathlib.Path) -> Synthesized:
             documents = [document for document in yaml.safe_load_all(text) if document]
             if len(documents) != 1:
                 raise ConfigError(f"{folder.name}: {manifest.name} holds {len(documents)} objects, expected 1")
-            count += 1
-    return Synthesized(charts=charts, objects=count)
+            manifests.append(documents[0])
+    return charts, manifests

@@ -104,6 +104,25 @@ class Lan(_Strict):
     subnet: IPv4Network = IPv4Network("192.168.1.0/24")
 
 
+class NodeBudget(_Strict):
+    """What the Le Potato offers the scheduler (budget.py turns it into allocatable)."""
+
+    # Le Potato (AML-S905X-CC), 2 GB model: 2048 MiB of RAM, four Cortex-A53 cores.
+    memory: Memory = "2048Mi"
+    cpu: Cpu = "4"
+    # Held back for the kernel, k3s itself (API server, controllers, kubelet, sqlite:
+    # ~500 MiB on arm64) and containerd; and for Argo CD, which is installed by hand
+    # before the first sync and whose upstream manifests request nothing.
+    reserved_memory: Memory = "768Mi"
+    reserved_cpu: Cpu = "1"
+    # The plan's kubelet setting: hard eviction at memory.available<100Mi.
+    eviction_hard: Memory = "100Mi"
+    # What must stay unrequested, for spikes and the page cache.
+    headroom_percent: int = Field(default=10, ge=0, le=50)
+    # Limits may promise more than the node has, up to this factor of allocatable.
+    limit_overcommit: float = Field(default=2.5, ge=1.0, le=10.0)
+
+
 class Settings(_Strict):
     domain: Annotated[str, AfterValidator(_domain)] = "lepotato.local"
     timezone: Annotated[str, AfterValidator(_timezone)] = "Europe/Berlin"
@@ -111,6 +130,7 @@ class Settings(_Strict):
     storage_node: DnsLabel = "lepotato"
     storage: Storage = Storage()
     lan: Lan = Lan()
+    node: NodeBudget = NodeBudget()
     gitops: GitOps
     services: dict[str, ServiceSettings] = {}
 
