@@ -4,7 +4,6 @@ import manifests
 import toolchain
 from potatostack import budget, settings
 
-GOOD_SETTINGS = (toolchain.ROOT / "settings.yaml").read_text()
 
 
 def test_the_default_configuration_fits_the_node(fresh_tree, fresh_dist):

@@ -12,6 +12,11 @@ class YamlSnapshot(SingleFileSnapshotExtension):
     file_extension = "yaml"
 
 
+class MarkdownSnapshot(SingleFileSnapshotExtension):
+    _write_mode = WriteMode.TEXT
+    file_extension = "md"
+
+
 @pytest.fixture
 def snapshot_yaml(snapshot):
     return snapshot.use_extension(YamlSnapshot)
@@ -27,3 +32,8 @@ def test_chart_manifests(chart, fresh_dist, snapshot_yaml):
     assert folder.is_dir(), f"chart {chart} is no longer synthesized"
     documents = [f"# {path.name}\n{path.read_text()}" for path in sorted(folder.glob("*.yaml"))]
     assert "---\n".join(documents) == snapshot_yaml
+
+
+@pytest.mark.parametrize("report", ["BUDGET.md", "REACHABILITY.md", "RBAC.md"])
+def test_reports(report, fresh_dist, snapshot):
+    assert (fresh_dist / report).read_text() == snapshot.use_extension(MarkdownSnapshot)

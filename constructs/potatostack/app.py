@@ -10,7 +10,7 @@ from typing import List, Sequence
 import cdk8s
 import yaml
 
-from potatostack import labels, services
+from potatostack import labels, rbac, reachability, services
 from potatostack.budget import Budget, measure
 from potatostack.charts import GitOpsChart, PlatformChart, PoliciesChart, ServiceChart
 from potatostack.errors import ConfigError
@@ -49,6 +49,8 @@ def synth(settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSp
     # The budget report travels with the manifests it describes (not a chart: no folder).
     budget = measure(manifests, settings.node)
     (outdir / BUDGET_REPORT).write_text(budget.report())
+    (outdir / REACHABILITY_REPORT).write_text(reachability.report(manifests, settings))
+    (outdir / ACCESS_REPORT).write_text(rbac.report(manifests))
     return Synthesized(charts=charts, objects=len(manifests), budget=budget)
 
 
@@ -73,6 +75,8 @@ def publish(settings: Settings, dist: pathlib.Path) -> Synthesized:
 
 
 BUDGET_REPORT = "BUDGET.md"
+REACHABILITY_REPORT = "REACHABILITY.md"
+ACCESS_REPORT = "RBAC.md"
 
 
 def _check(outdir: pathlib.Path):

@@ -69,3 +69,41 @@ def allow_api(scope: Construct, namespace: str, pod_labels: dict, name: str, set
             ],
         ),
     )
+
+
+def report(manifests) -> str:
+    """Who can do what against the API, from the Roles, ClusterRoles and bindings in dist/."""
+    roles = {
+        (m["kind"], m["metadata"].get("namespace"), m["metadata"]["name"]): m
+        for m in manifests
+        if m["kind"] in ("Role", "ClusterRole")
+    }
+    rows = [
+        "# Who can do what",
+        "",
+        "Generated at synth (constructs/potatostack/rbac.py) from the Roles, ClusterRoles and",
+        "their bindings in dist/. A ServiceAccount not listed has no rights and gets no token.",
+        "",
+        "| subject | verbs | resources | scope | why |",
+        "|---|---|---|---|---|",
+    ]
+    for binding in sorted(
+        (m for m in manifests if m["kind"] in ("RoleBinding", "ClusterRoleBinding")),
+        key=lambda m: (m["metadata"].get("namespace") or "", m["metadata"]["name"]),
+    ):
+        ref = binding["roleRef"]
+        namespace = binding["metadata"].get("namespace")
+        role = roles.get((ref["kind"], namespace if ref["kind"] == "Role" else None, ref["name"]))
+        scope = f"namespace {namespace}" if binding["kind"] == "RoleBinding" else "cluster"
+        why = (role or {}).get("metadata", {}).get("annotations", {}).get("potatostack.io/reason", "")
+        for subject in binding["subjects"]:
+            who = f"{subject.get('namespace', namespace)}/{subject['name']}"
+            for rule in (role or {}).get("rules", []):
+                groups = [group or "core" for group in rule["apiGroups"]]
+                resources = ", ".join(
+                    f"{group}/{resource}" + (f" ({', '.join(rule['resourceNames'])})" if rule.get("resourceNames") else "")
+                    for group in groups
+                    for resource in rule["resources"]
+                )
+                rows.append(f"| {who} | {', '.join(rule['verbs'])} | {resources} | {scope} | {why} |")
+    return "\n".join(rows) + "\n"

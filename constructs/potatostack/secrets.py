@@ -81,7 +81,12 @@ class SecretGenerator(Construct):
         k8s.KubeRole(
             self,
             "role",
-            metadata=k8s.ObjectMeta(name=NAME, namespace=namespace, labels=job.pod_labels),
+            metadata=k8s.ObjectMeta(
+                name=NAME,
+                namespace=namespace,
+                labels=job.pod_labels,
+                annotations={"potatostack.io/reason": "make the namespace's generated Secrets; never replace a value"},
+            ),
             rules=[k8s.PolicyRule(api_groups=[""], resources=["secrets"], verbs=["get", "create", "update"])],
         )
         k8s.KubeRoleBinding(
@@ -101,7 +106,11 @@ def allow_provider_to_write_credentials(scope: Construct, client: ServiceSpec, p
     k8s.KubeRole(
         scope,
         f"role-{provider}-credentials",
-        metadata=k8s.ObjectMeta(name=name, namespace=client.namespace),
+        metadata=k8s.ObjectMeta(
+            name=name,
+            namespace=client.namespace,
+            annotations={"potatostack.io/reason": f"deliver {client.name}'s account password at {provider}"},
+        ),
         rules=[
             # create cannot be limited to a name; get and update can.
             k8s.PolicyRule(api_groups=[""], resources=["secrets"], verbs=["create"]),

@@ -1,0 +1,80 @@
+"""Nothing reaches anything it has not declared: the paths the synthesized
+NetworkPolicies open equal the paths the service declarations ask for."""
+import manifests
+import toolchain
+from potatostack import reachability, services, settings
+
+
+def _matrix(fresh_tree):
+    chosen = settings.load(toolchain.ROOT / "settings.yaml")
+    return reachability.matrix([m for _, _, m in manifests.objects(fresh_tree)], chosen)
+
+
+def _declared_paths():
+    """(source, destination) pairs that the declarations ask for."""
+    paths = set()
+    for spec in services.ALL:
+        me = f"{spec.name}/{spec.name}"
+        paths.add((me, "cluster DNS"))
+        paths.update((me, f"{use.service}/{use.service}") for use in spec.uses)
+        if spec.api_access:
+            paths.add((me, "Kubernetes API"))
+        if spec.internet:
+            paths.add((me, "internet"))
+        if spec.web is not None:
+            paths.add(("ingress (Traefik)", me))
+        if spec.lan:
+            paths.add(("LAN", me))
+        # The in-cluster helpers of a namespace: the secret generator talks to the API,
+        # the account provisioner to its server.
+        if spec.generated_secrets or services.account_clients(spec, services.ALL):
+            paths.update({(f"{spec.name}/secret-generator", "Kubernetes API"), (f"{spec.name}/secret-generator", "cluster DNS")})
+        if services.account_clients(spec, services.ALL):
+            helper = f"{spec.name}/provision-accounts"
+            paths.update({(helper, me), (helper, "cluster DNS")})
+    return paths
+
+
+def test_the_open_paths_are_exactly_the_declared_ones(fresh_tree):
+    opened = set(_matrix(fresh_tree))
+    declared = _declared_paths()
+    assert opened - declared == set(), f"open but not declared: {sorted(opened - declared)}"
+    assert declared - opened == set(), f"declared but closed: {sorted(declared - opened)}"
+
+
+def test_nothing_but_its_declared_clients_reaches_postgres_or_redis(fresh_tree):
+    matrix = _matrix(fresh_tree)
+    for server in ("postgres", "redis"):
+        sources = {source for source, destination in matrix if destination == f"{server}/{server}"}
+        clients = {f"{c.name}/{c.name}" for c, _ in services.clients_of(services.ALL[[s.name for s in services.ALL].index(server)], services.ALL)}
+        helpers = {f"{server}/provision-accounts"} if server == "postgres" else set()
+        assert sources == clients | helpers, server
+
+
+def test_no_app_reaches_the_kubernetes_api_unless_declared(fresh_tree):
+    callers = {source for source, destination in _matrix(fresh_tree) if destination == "Kubernetes API"}
+    declared = {f"{s.name}/{s.name}" for s in services.ALL if s.api_access}
+    assert {c for c in callers if not c.endswith("/secret-generator")} == declared
+
+
+def test_the_report_in_dist_is_the_matrix(fresh_tree, fresh_dist):
+    chosen = settings.load(toolchain.ROOT / "settings.yaml")
+    assert (fresh_dist / "REACHABILITY.md").read_text() == reachability.report(
+        [m for _, _, m in manifests.objects(fresh_tree)], chosen
+    )
+
+
+def test_a_policy_that_opens_too_much_is_caught(fresh_tree):
+    # Widen redis's ingress to the whole cluster and let vaultwarden send anywhere:
+    # the matrix must show the new path, and only because both ends allow it.
+    tree = {chart: dict(files) for chart, files in fresh_tree.items()}
+    policy = dict(tree["redis"]["NetworkPolicy.allow-clients-to-redis.k8s.yaml"])
+    policy["spec"] = {**policy["spec"], "ingress": [{"from": [{"namespaceSelector": {}}]}]}
+    tree["redis"]["NetworkPolicy.allow-clients-to-redis.k8s.yaml"] = policy
+    assert ("vaultwarden/vaultwarden", "redis/redis") not in _matrix(tree)
+    tree["vaultwarden"]["NetworkPolicy.egress-anywhere.k8s.yaml"] = {
+        "apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy",
+        "metadata": {"name": "egress-anywhere", "namespace": "vaultwarden"},
+        "spec": {"podSelector": {}, "policyTypes": ["Egress"], "egress": [{}]},
+    }
+    assert _matrix(tree)[("vaultwarden/vaultwarden", "redis/redis")] == ["6379/TCP"]
