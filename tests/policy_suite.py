@@ -189,3 +189,36 @@ def matched_kinds(folders: List[PolicyFolder]) -> set:
 def is_matched(manifest: dict, plurals: set) -> bool:
     kind = manifest["kind"].lower()
     return kind + "s" in plurals or kind + "es" in plurals
+
+
+def exceptions_beyond_their_container(folder: pathlib.Path, scratch: pathlib.Path) -> List[str]:
+    """For each PolicyException in a chart folder: with the container it names removed
+    from its workload, the workload must meet the policy. Kyverno exempts whole objects,
+    so this is what keeps an exception to the one container that needs it."""
+    problems = []
+    for path in sorted(folder.glob("PolicyException.*.yaml")):
+        exception = yaml.safe_load(path.read_text())
+        container = exception["metadata"]["annotations"]["potatostack.io/container"]
+        instance = exception["metadata"]["labels"]["app.kubernetes.io/instance"]
+        for workload_path in sorted(folder.glob("*.yaml")):
+            workload = yaml.safe_load(workload_path.read_text())
+            template = workload.get("spec", {}).get("template")
+            if workload["kind"] not in ("Deployment", "StatefulSet", "DaemonSet") or template is None:
+                continue
+            if template["metadata"]["labels"].get("app.kubernetes.io/instance") != instance:
+                continue
+            pod = template["spec"]
+            for key in ("containers", "initContainers"):
+                pod[key] = [c for c in pod.get(key, []) if c["name"] != container]
+            if not pod["containers"]:
+                continue  # the excepted container was the workload's only one
+            trimmed = scratch / f"{path.stem}-without-{container}.yaml"
+            trimmed.write_text(yaml.safe_dump(workload))
+            for ref in exception["spec"]["policyRefs"]:
+                report = apply([POLICIES / ref["name"] / "policy.yaml"], [trimmed])
+                if report.counts["fail"] or report.counts["error"]:
+                    problems.append(
+                        f"{path.name}: without container {container}, {workload['metadata']['name']} still breaks "
+                        f"{ref['name']}: the exception covers more than its container"
+                    )
+    return problems

@@ -76,3 +76,25 @@ def test_the_exception_covers_no_other_workload(deviating, tmp_path):
 def test_a_deviation_without_a_reason_is_refused(change, message):
     with pytest.raises(ConfigError, match=message):
         dataclasses.replace(postgres, **change).validate()
+
+
+def test_every_exception_in_dist_covers_only_its_container(fresh_dist, tmp_path):
+    problems = []
+    for folder in sorted(path for path in fresh_dist.iterdir() if path.is_dir()):
+        problems += policy_suite.exceptions_beyond_their_container(folder, tmp_path)
+    assert problems == []
+
+
+def test_an_exception_that_names_the_wrong_container_is_caught(deviating, tmp_path):
+    # Put a second container into the deviating workload that breaks the rule too:
+    # the exception names "postgres", so it must not also cover "sidecar".
+    folder = tmp_path / "postgres"
+    folder.mkdir()
+    statefulset = yaml.safe_load((deviating / "postgres" / "StatefulSet.postgres.k8s.yaml").read_text())
+    sidecar = dict(statefulset["spec"]["template"]["spec"]["containers"][0], name="sidecar")
+    statefulset["spec"]["template"]["spec"]["containers"].append(sidecar)
+    (folder / "StatefulSet.postgres.k8s.yaml").write_text(yaml.safe_dump(statefulset))
+    exception = f"PolicyException.postgres-{READ_ONLY}.k8s.yaml"
+    (folder / exception).write_text((deviating / "postgres" / exception).read_text())
+    problems = policy_suite.exceptions_beyond_their_container(folder, tmp_path)
+    assert len(problems) == 1 and "without container postgres" in problems[0], problems
