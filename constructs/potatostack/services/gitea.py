@@ -5,6 +5,12 @@ Compose: gitea/gitea, ports 3001 (HTTP) and 2222 (SSH), data on the main HDD,
 Uses PostgreSQL (its own database and user) and Redis (cache, sessions, queues). Does
 its own login: git clients authenticate with tokens and SSH keys, which an SSO
 redirect would break.
+
+Cutover: Compose ran the rootful image (everything under /data, as root); the rootless
+image keeps repositories and data in /var/lib/gitea and app.ini in /etc/gitea, and
+upstream says the two layouts are not interchangeable. Move the data with
+`gitea dump` on the old instance and restore it into gitea/data and gitea/config,
+owned by 1000:1000 (README, "Cutover notes").
 """
 from potatostack import images
 from potatostack.service import (
