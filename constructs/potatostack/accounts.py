@@ -11,10 +11,9 @@ import pathlib
 from typing import Sequence
 
 import cdk8s_plus_27 as kplus
-from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from potatostack import labels
+from potatostack import labels, network
 from potatostack.jobs import HookJob
 from potatostack.service import ServiceSpec
 from potatostack.secrets import account_secret
@@ -51,37 +50,20 @@ class PostgresAccounts(Construct):
             sync_wave=1,
             env=env,
         )
-        port = spec.port("postgres")
-        to_port = [k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(port.number), protocol="TCP")]
-        k8s.KubeNetworkPolicy(
+        server_port = [network.port(spec.port("postgres").number)]
+        network.policy(
             self,
-            "to-server",
-            metadata=k8s.ObjectMeta(name=f"allow-{NAME}-to-{spec.name}", namespace=namespace),
-            spec=k8s.NetworkPolicySpec(
-                pod_selector=k8s.LabelSelector(match_labels=job.selector),
-                policy_types=["Egress"],
-                egress=[
-                    k8s.NetworkPolicyEgressRule(
-                        to=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=labels.selector(spec.name)))],
-                        ports=to_port,
-                    )
-                ],
-            ),
+            f"allow-{NAME}-to-{spec.name}",
+            namespace,
+            job.selector,
+            egress=[network.egress_to([network.pods_labelled(labels.selector(spec.name))], server_port)],
         )
-        k8s.KubeNetworkPolicy(
+        network.policy(
             self,
-            "from-provisioner",
-            metadata=k8s.ObjectMeta(name=f"allow-{NAME}-into-{spec.name}", namespace=namespace),
-            spec=k8s.NetworkPolicySpec(
-                pod_selector=k8s.LabelSelector(match_labels=labels.selector(spec.name)),
-                policy_types=["Ingress"],
-                ingress=[
-                    k8s.NetworkPolicyIngressRule(
-                        from_=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=job.selector))],
-                        ports=to_port,
-                    )
-                ],
-            ),
+            f"allow-{NAME}-into-{spec.name}",
+            namespace,
+            labels.selector(spec.name),
+            ingress=[network.ingress_from([network.pods_labelled(job.selector)], server_port)],
         )
 
 

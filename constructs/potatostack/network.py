@@ -5,7 +5,7 @@ the holes its services declare. The policies are plain networking/v1 objects rat
 than cdk8s-plus `allow_from`/`allow_to`, which also add an egress policy on the peer
 and so isolate pods nobody meant to touch.
 """
-from typing import Mapping, Sequence, Tuple
+from typing import Mapping, Optional, Sequence, Tuple
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -14,38 +14,65 @@ from potatostack import labels, platform
 from potatostack.service import ServiceSpec
 
 
-def default_deny(scope: Construct, namespace: str) -> k8s.KubeNetworkPolicy:
-    """Every pod in the namespace: no traffic in, none out, until a rule allows it."""
+def policy(
+    scope: Construct,
+    name: str,
+    namespace: str,
+    pods: Optional[Mapping[str, str]],
+    *,
+    ingress: Optional[Sequence[k8s.NetworkPolicyIngressRule]] = None,
+    egress: Optional[Sequence[k8s.NetworkPolicyEgressRule]] = None,
+    annotations: Optional[Mapping[str, str]] = None,
+) -> k8s.KubeNetworkPolicy:
+    """One named NetworkPolicy for the pods with these labels (None: every pod in the
+    namespace). Passing ingress or egress rules, even none, makes it that type."""
+    types = (["Ingress"] if ingress is not None else []) + (["Egress"] if egress is not None else [])
     return k8s.KubeNetworkPolicy(
         scope,
-        "default-deny",
-        metadata=k8s.ObjectMeta(name="default-deny", namespace=namespace),
-        spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]),
+        name,
+        metadata=k8s.ObjectMeta(name=name, namespace=namespace, annotations=dict(annotations) if annotations else None),
+        spec=k8s.NetworkPolicySpec(
+            pod_selector=k8s.LabelSelector(match_labels=dict(pods)) if pods else k8s.LabelSelector(),
+            policy_types=types,
+            ingress=list(ingress) or None if ingress is not None else None,
+            egress=list(egress) or None if egress is not None else None,
+        ),
     )
+
+
+def ingress_from(peers: Sequence[k8s.NetworkPolicyPeer], ports: Sequence[k8s.NetworkPolicyPort]) -> k8s.NetworkPolicyIngressRule:
+    return k8s.NetworkPolicyIngressRule(from_=list(peers), ports=list(ports))
+
+
+def egress_to(peers: Sequence[k8s.NetworkPolicyPeer], ports: Optional[Sequence[k8s.NetworkPolicyPort]] = None) -> k8s.NetworkPolicyEgressRule:
+    return k8s.NetworkPolicyEgressRule(to=list(peers), ports=list(ports) if ports else None)
+
+
+def pods_labelled(pod_labels: Mapping[str, str]) -> k8s.NetworkPolicyPeer:
+    """Pods of the policy's own namespace with these labels."""
+    return k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=dict(pod_labels)))
+
+
+def address(cidr: str, excluding: Sequence[str] = ()) -> k8s.NetworkPolicyPeer:
+    return k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=cidr, except_=list(excluding) or None))
+
+
+def port(number: int, protocol: str = "TCP") -> k8s.NetworkPolicyPort:
+    return k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(number), protocol=protocol)
+
+
+def default_deny(scope: Construct, namespace: str) -> k8s.KubeNetworkPolicy:
+    """Every pod in the namespace: no traffic in, none out, until a rule allows it."""
+    return policy(scope, "default-deny", namespace, None, ingress=[], egress=[])
 
 
 def allow_cluster_dns(scope: Construct, namespace: str) -> k8s.KubeNetworkPolicy:
     """Name resolution through the cluster DNS, and nowhere else on port 53."""
-    return k8s.KubeNetworkPolicy(
-        scope,
-        "allow-cluster-dns",
-        metadata=k8s.ObjectMeta(name="allow-cluster-dns", namespace=namespace),
-        spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(),
-            policy_types=["Egress"],
-            egress=[
-                k8s.NetworkPolicyEgressRule(
-                    to=[
-                        k8s.NetworkPolicyPeer(
-                            namespace_selector=_namespace(platform.CLUSTER_DNS_NAMESPACE),
-                            pod_selector=k8s.LabelSelector(match_labels=platform.CLUSTER_DNS_POD_LABELS),
-                        )
-                    ],
-                    ports=[_port(53, "UDP"), _port(53, "TCP")],
-                )
-            ],
-        ),
+    dns = k8s.NetworkPolicyPeer(
+        namespace_selector=_namespace(platform.CLUSTER_DNS_NAMESPACE),
+        pod_selector=k8s.LabelSelector(match_labels=platform.CLUSTER_DNS_POD_LABELS),
     )
+    return policy(scope, "allow-cluster-dns", namespace, None, egress=[egress_to([dns], [port(53, "UDP"), port(53, "TCP")])])
 
 
 def allow_from_clients(scope: Construct, spec: ServiceSpec, clients: Sequence[Tuple[ServiceSpec, Sequence[str]]]) -> None:
@@ -55,23 +82,10 @@ def allow_from_clients(scope: Construct, spec: ServiceSpec, clients: Sequence[Tu
     be forged by a label) and its app.kubernetes.io/name label."""
     if not clients:
         return
-    name = f"allow-clients-to-{spec.name}"
-    k8s.KubeNetworkPolicy(
-        scope,
-        name,
-        metadata=k8s.ObjectMeta(name=name, namespace=spec.namespace),
-        spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(match_labels=labels.selector(spec.name)),
-            policy_types=["Ingress"],
-            ingress=[
-                k8s.NetworkPolicyIngressRule(
-                    from_=[_service_pods(client.name)],
-                    ports=[_port(spec.port(port).number, spec.port(port).protocol) for port in ports],
-                )
-                for client, ports in clients
-            ],
-        ),
-    )
+    rules = [
+        ingress_from([_service_pods(client.name)], [_port_of(spec, name) for name in ports]) for client, ports in clients
+    ]
+    policy(scope, f"allow-clients-to-{spec.name}", spec.namespace, labels.selector(spec.name), ingress=rules)
 
 
 def allow_to_dependencies(scope: Construct, spec: ServiceSpec, enabled: Mapping[str, ServiceSpec]) -> None:
@@ -79,27 +93,14 @@ def allow_to_dependencies(scope: Construct, spec: ServiceSpec, enabled: Mapping[
     targets = sorted({use.service for use in spec.uses})
     if not targets:
         return
-    name = f"allow-{spec.name}-to-dependencies"
-    k8s.KubeNetworkPolicy(
-        scope,
-        name,
-        metadata=k8s.ObjectMeta(name=name, namespace=spec.namespace),
-        spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(match_labels=labels.selector(spec.name)),
-            policy_types=["Egress"],
-            egress=[
-                k8s.NetworkPolicyEgressRule(
-                    to=[_service_pods(target)],
-                    ports=[
-                        _port(enabled[target].port(use.port).number, enabled[target].port(use.port).protocol)
-                        for use in sorted(spec.uses, key=lambda use: use.port)
-                        if use.service == target
-                    ],
-                )
-                for target in targets
-            ],
-        ),
-    )
+    rules = [
+        egress_to(
+            [_service_pods(target)],
+            [_port_of(enabled[target], use.port) for use in sorted(spec.uses, key=lambda use: use.port) if use.service == target],
+        )
+        for target in targets
+    ]
+    policy(scope, f"allow-{spec.name}-to-dependencies", spec.namespace, labels.selector(spec.name), egress=rules)
 
 
 def _service_pods(service: str) -> k8s.NetworkPolicyPeer:
@@ -113,34 +114,19 @@ def _namespace(name: str) -> k8s.LabelSelector:
     return k8s.LabelSelector(match_labels={platform.NAMESPACE_NAME_LABEL: name})
 
 
-def _port(number: int, protocol: str) -> k8s.NetworkPolicyPort:
-    return k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(number), protocol=protocol)
+def _port_of(spec: ServiceSpec, name: str) -> k8s.NetworkPolicyPort:
+    declared = spec.port(name)
+    return port(declared.number, declared.protocol)
 
 
 def allow_from_ingress(scope: Construct, spec: ServiceSpec) -> None:
     """The ingress controller may open the web port, and nothing else, of a web UI."""
-    port = spec.port(spec.web.port)
-    name = f"allow-ingress-to-{spec.name}"
-    k8s.KubeNetworkPolicy(
-        scope,
-        name,
-        metadata=k8s.ObjectMeta(name=name, namespace=spec.namespace),
-        spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(match_labels=labels.selector(spec.name)),
-            policy_types=["Ingress"],
-            ingress=[
-                k8s.NetworkPolicyIngressRule(
-                    from_=[
-                        k8s.NetworkPolicyPeer(
-                            namespace_selector=_namespace(platform.INGRESS_NAMESPACE),
-                            pod_selector=k8s.LabelSelector(match_labels=platform.INGRESS_POD_LABELS),
-                        )
-                    ],
-                    ports=[_port(port.number, port.protocol)],
-                )
-            ],
-        ),
+    controller = k8s.NetworkPolicyPeer(
+        namespace_selector=_namespace(platform.INGRESS_NAMESPACE),
+        pod_selector=k8s.LabelSelector(match_labels=platform.INGRESS_POD_LABELS),
     )
+    rules = [ingress_from([controller], [_port_of(spec, spec.web.port)])]
+    policy(scope, f"allow-ingress-to-{spec.name}", spec.namespace, labels.selector(spec.name), ingress=rules)
 
 
 def lan_service(scope: Construct, spec: ServiceSpec, settings) -> None:
@@ -174,22 +160,8 @@ def lan_service(scope: Construct, spec: ServiceSpec, settings) -> None:
             ],
         ),
     )
-    policy = f"allow-lan-to-{spec.name}"
-    k8s.KubeNetworkPolicy(
-        scope,
-        policy,
-        metadata=k8s.ObjectMeta(name=policy, namespace=spec.namespace),
-        spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(match_labels=labels.selector(spec.name)),
-            policy_types=["Ingress"],
-            ingress=[
-                k8s.NetworkPolicyIngressRule(
-                    from_=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=str(settings.lan.subnet)))],
-                    ports=[_port(spec.port(lan.port).number, spec.port(lan.port).protocol) for lan in spec.lan],
-                )
-            ],
-        ),
-    )
+    rules = [ingress_from([address(str(settings.lan.subnet))], [_port_of(spec, lan.port) for lan in spec.lan])]
+    policy(scope, f"allow-lan-to-{spec.name}", spec.namespace, labels.selector(spec.name), ingress=rules)
 
 
 # Addresses that are not the internet: the cluster's pods and Services, the LAN,
@@ -201,14 +173,11 @@ def allow_internet(scope: Construct, spec: ServiceSpec) -> None:
     """Egress to public addresses, declared with its reason; never to private ranges."""
     if spec.internet is None:
         return
-    name = f"allow-{spec.name}-to-internet"
-    k8s.KubeNetworkPolicy(
+    policy(
         scope,
-        name,
-        metadata=k8s.ObjectMeta(name=name, namespace=spec.namespace, annotations={"potatostack.io/reason": spec.internet}),
-        spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(match_labels=labels.selector(spec.name)),
-            policy_types=["Egress"],
-            egress=[k8s.NetworkPolicyEgressRule(to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=NOT_INTERNET))])],
-        ),
+        f"allow-{spec.name}-to-internet",
+        spec.namespace,
+        labels.selector(spec.name),
+        egress=[egress_to([address("0.0.0.0/0", NOT_INTERNET)])],
+        annotations={"potatostack.io/reason": spec.internet},
     )

@@ -3,7 +3,7 @@ ServiceAccount, and the one egress rule that lets it reach the API server."""
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from potatostack import labels
+from potatostack import labels, network
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
 
@@ -54,21 +54,8 @@ def api_access(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
 
 def allow_api(scope: Construct, namespace: str, pod_labels: dict, name: str, settings: Settings) -> None:
     """Egress from the selected pods to the Kubernetes API server, nowhere else."""
-    k8s.KubeNetworkPolicy(
-        scope,
-        name,
-        metadata=k8s.ObjectMeta(name=name, namespace=namespace),
-        spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(match_labels=pod_labels),
-            policy_types=["Egress"],
-            egress=[
-                k8s.NetworkPolicyEgressRule(
-                    to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=f"{settings.lan.node_ip}/32"))],
-                    ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(API_PORT), protocol="TCP")],
-                )
-            ],
-        ),
-    )
+    rules = [network.egress_to([network.address(f"{settings.lan.node_ip}/32")], [network.port(API_PORT)])]
+    network.policy(scope, name, namespace, pod_labels, egress=rules)
 
 
 def report(manifests) -> str:
