@@ -21,7 +21,7 @@ def _declared_paths():
             paths.add((me, "Kubernetes API"))
         if spec.internet:
             paths.add((me, "internet"))
-        if spec.web is not None:
+        if spec.web:
             paths.add(("ingress (Traefik)", me))
         if spec.lan:
             paths.add(("LAN", me))

@@ -120,12 +120,12 @@ def _port_of(spec: ServiceSpec, name: str) -> k8s.NetworkPolicyPort:
 
 
 def allow_from_ingress(scope: Construct, spec: ServiceSpec) -> None:
-    """The ingress controller may open the web port, and nothing else, of a web UI."""
+    """The ingress controller may open the web ports, and nothing else, of a service's UIs."""
     controller = k8s.NetworkPolicyPeer(
         namespace_selector=_namespace(platform.INGRESS_NAMESPACE),
         pod_selector=k8s.LabelSelector(match_labels=platform.INGRESS_POD_LABELS),
     )
-    rules = [ingress_from([controller], [_port_of(spec, spec.web.port)])]
+    rules = [ingress_from([controller], [_port_of(spec, name) for name in sorted({ui.port for ui in spec.web})])]
     policy(scope, f"allow-ingress-to-{spec.name}", spec.namespace, labels.selector(spec.name), ingress=rules)
 
 

@@ -173,6 +173,9 @@ class WebUI:
     group: str
     icon: str
     subdomain: Optional[str] = None
+    # Names the Ingress, its certificate and the Homepage entry when a service has
+    # several UIs (one pod with two applications); the service's name otherwise.
+    name: Optional[str] = None
 
 
 class Accounts(enum.Enum):
@@ -269,7 +272,7 @@ class ServiceSpec:
     scratch: Sequence[Scratch] = ()
     # What this service connects to; the NetworkPolicies on both ends follow from it.
     uses: Sequence["Uses"] = ()
-    web: Optional[WebUI] = None
+    web: Sequence[WebUI] = ()
     lan: Sequence[LanPort] = ()
     forward_auth: Optional[ForwardAuth] = None
     # Kubernetes API access; with any, the pod gets its ServiceAccount token.
@@ -301,8 +304,13 @@ class ServiceSpec:
     def namespace(self) -> str:
         return self.name
 
-    def host(self, domain: str) -> str:
-        return f"{self.web.subdomain or self.name}.{domain}"
+    def host(self, domain: str, ui: Optional[WebUI] = None) -> str:
+        """The https host of a web UI (the first one unless named)."""
+        ui = ui or self.web[0]
+        return f"{ui.subdomain or ui.name or self.name}.{domain}"
+
+    def ui_name(self, ui: WebUI) -> str:
+        return ui.name or self.name
 
     def port(self, name: str) -> Port:
         for port in self.ports:
@@ -397,11 +405,14 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
             quantity.memory_bytes(scratch.size_limit)
         except ValueError as error:
             return f"scratch {scratch.mount}: size_limit {error}"
-    if spec.web is not None:
-        if spec.web.port not in names:
-            return f"web: no port named {spec.web.port!r} (declared: {', '.join(names)})"
-        if spec.web.subdomain is not None and not _DNS_LABEL.match(spec.web.subdomain):
-            return f"web: subdomain {spec.web.subdomain!r} is not a lowercase DNS label"
+    for ui in spec.web:
+        if ui.port not in names:
+            return f"web: no port named {ui.port!r} (declared: {', '.join(names)})"
+        for label in (ui.subdomain, ui.name):
+            if label is not None and not _DNS_LABEL.match(label):
+                return f"web: {label!r} is not a lowercase DNS label"
+    if len({spec.ui_name(ui) for ui in spec.web}) != len(spec.web):
+        return "web: several UIs need a name each"
     for lan in spec.lan:
         if lan.port not in names:
             return f"lan: no port named {lan.port!r} (declared: {', '.join(names)})"

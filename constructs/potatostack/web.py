@@ -7,7 +7,7 @@ from constructs import Construct
 
 from imports.io import traefik
 from potatostack import labels, platform, services
-from potatostack.service import Login, ServiceSpec
+from potatostack.service import Login, ServiceSpec, WebUI
 from potatostack.settings import Settings
 
 # The CA ClusterIssuer that PlatformChart creates (charts.py).
@@ -18,35 +18,36 @@ FORWARD_AUTH_MIDDLEWARE = "forwardauth"
 AUTHELIA_MIDDLEWARE = f"{services.AUTHELIA}-{FORWARD_AUTH_MIDDLEWARE}@kubernetescrd"
 
 
-def ingress(scope: Construct, spec: ServiceSpec, settings: Settings) -> k8s.KubeIngress:
-    host = spec.host(settings.domain)
+def ingress(scope: Construct, spec: ServiceSpec, ui: WebUI, settings: Settings) -> k8s.KubeIngress:
+    host = spec.host(settings.domain, ui)
+    name = spec.ui_name(ui)
     annotations = {
         "cert-manager.io/cluster-issuer": TLS_ISSUER,
         "traefik.ingress.kubernetes.io/router.entrypoints": "websecure",
         "traefik.ingress.kubernetes.io/router.tls": "true",
         "gethomepage.dev/enabled": "true",
-        "gethomepage.dev/name": spec.name.capitalize(),
+        "gethomepage.dev/name": name.capitalize(),
         "gethomepage.dev/description": spec.description,
-        "gethomepage.dev/group": spec.web.group,
-        "gethomepage.dev/icon": spec.web.icon,
+        "gethomepage.dev/group": ui.group,
+        "gethomepage.dev/icon": ui.icon,
         "gethomepage.dev/href": f"https://{host}",
         "gethomepage.dev/pod-selector": f"{labels.INSTANCE}={spec.name}",
     }
-    if spec.web.login is Login.AUTHELIA:
+    if ui.login is Login.AUTHELIA:
         annotations["traefik.ingress.kubernetes.io/router.middlewares"] = AUTHELIA_MIDDLEWARE
-    port = spec.port(spec.web.port)
+    port = spec.port(ui.port)
     return k8s.KubeIngress(
         scope,
-        "ingress",
+        f"ingress-{name}",
         metadata=k8s.ObjectMeta(
-            name=spec.name,
+            name=name,
             namespace=spec.namespace,
             labels=labels.standard(spec.name, spec.component, spec.image.tag),
             annotations=annotations,
         ),
         spec=k8s.IngressSpec(
             ingress_class_name=platform.INGRESS_CLASS,
-            tls=[k8s.IngressTls(hosts=[host], secret_name=f"{spec.name}-tls")],
+            tls=[k8s.IngressTls(hosts=[host], secret_name=f"{name}-tls")],
             rules=[
                 k8s.IngressRule(
                     host=host,

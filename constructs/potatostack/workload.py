@@ -80,8 +80,9 @@ class PotatoService(Construct):
         pod.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/enableServiceLinks", False))
         network.allow_from_clients(self, spec, services.clients_of(spec, enabled))
         network.allow_to_dependencies(self, spec, {other.name: other for other in enabled})
-        if spec.web is not None:
-            web.ingress(self, spec, settings)
+        for ui in spec.web:
+            web.ingress(self, spec, ui, settings)
+        if spec.web:
             network.allow_from_ingress(self, spec)
         network.lan_service(self, spec, settings)
         if spec.forward_auth is not None:
@@ -289,7 +290,7 @@ class PotatoService(Construct):
     def _fill(self, text: str, where: str) -> str:
         """Put the owner's settings into a declared value; an unknown name is an error."""
         facts = {"domain": self._settings.domain, "timezone": self._settings.timezone}
-        if self.spec.web is not None:
+        if self.spec.web:
             facts["host"] = self.spec.host(self._settings.domain)
             facts["url"] = f"https://{facts['host']}"
         filled = string.Template(text).safe_substitute(facts)

@@ -45,7 +45,7 @@ def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[S
         spec.validate()
     enabled = {spec.name: spec for spec in specs}
     for spec in specs:
-        if spec.web is not None and spec.web.login is Login.AUTHELIA and AUTHELIA not in enabled:
+        if any(ui.login is Login.AUTHELIA for ui in spec.web) and AUTHELIA not in enabled:
             raise ConfigError(f"{spec.name}: web login is by Authelia, but {AUTHELIA} is not enabled")
         for use in spec.uses:
             target = enabled.get(use.service)

@@ -99,7 +99,7 @@ service = ServiceSpec(
     # It checks PostgreSQL and Redis at start; give a slow board two minutes.
     startup=Probe.http("/api/health", "http", period_seconds=5, timeout_seconds=5, failure_threshold=24),
     # The portal is the login page itself.
-    web=WebUI(port="http", login=Login.OWN, group="Security", icon="authelia.png", subdomain="auth"),
+    web=[WebUI(port="http", login=Login.OWN, group="Security", icon="authelia.png", subdomain="auth")],
     forward_auth=ForwardAuth(
         port="http",
         path="/api/authz/forward-auth",

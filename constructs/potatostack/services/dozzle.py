@@ -21,7 +21,7 @@ service = ServiceSpec(
     scratch=[Scratch("/data", size_limit="16Mi")],
     readiness=Probe.http("/healthcheck", "http", period_seconds=10, timeout_seconds=3),
     liveness=Probe.http("/healthcheck", "http", period_seconds=30, timeout_seconds=5, failure_threshold=3),
-    web=WebUI(port="http", login=Login.AUTHELIA, group="Stack", icon="dozzle.png", subdomain="logs"),
+    web=[WebUI(port="http", login=Login.AUTHELIA, group="Stack", icon="dozzle.png", subdomain="logs")],
     api_access=[
         ApiAccess(
             api_groups=[""], resources=["pods", "pods/log", "nodes"], verbs=["get", "list", "watch"],

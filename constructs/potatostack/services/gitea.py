@@ -62,6 +62,6 @@ service = ServiceSpec(
     liveness=Probe.http("/api/healthz", "http", period_seconds=30, timeout_seconds=5, failure_threshold=5),
     # First start and schema migrations on a USB disk: up to 5 minutes.
     startup=Probe.http("/api/healthz", "http", period_seconds=10, timeout_seconds=5, failure_threshold=30),
-    web=WebUI(port="http", login=Login.OWN, group="Development", icon="gitea.png", subdomain="git"),
+    web=[WebUI(port="http", login=Login.OWN, group="Development", icon="gitea.png", subdomain="git")],
     lan=[LanPort("ssh", 22, "git over SSH for the LAN's clients (ssh://git@git.<domain>)")],
 )

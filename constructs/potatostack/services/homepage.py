@@ -45,7 +45,7 @@ service = ServiceSpec(
     readiness=Probe.tcp("http", period_seconds=10, timeout_seconds=3),
     liveness=Probe.tcp("http", period_seconds=30, timeout_seconds=5, failure_threshold=3),
     startup=Probe.tcp("http", period_seconds=5, timeout_seconds=3, failure_threshold=24),
-    web=WebUI(port="http", login=Login.AUTHELIA, group="Stack", icon="homepage.png", subdomain="home"),
+    web=[WebUI(port="http", login=Login.AUTHELIA, group="Stack", icon="homepage.png", subdomain="home")],
     api_access=[
         ApiAccess(
             api_groups=[""], resources=["namespaces", "pods", "nodes"], verbs=["get", "list"],

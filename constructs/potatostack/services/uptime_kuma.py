@@ -26,7 +26,7 @@ service = ServiceSpec(
     liveness=Probe.tcp("http", period_seconds=60, timeout_seconds=10, failure_threshold=5),
     # Database migrations on first v2 start take minutes on a slow disk: up to 10.
     startup=Probe.tcp("http", period_seconds=10, timeout_seconds=5, failure_threshold=60),
-    web=WebUI(port="http", login=Login.OWN, group="Monitoring", icon="uptime-kuma.png", subdomain="status"),
+    web=[WebUI(port="http", login=Login.OWN, group="Monitoring", icon="uptime-kuma.png", subdomain="status")],
     internet="monitors public sites and the internet connection itself",
     priority=Priority.BEST_EFFORT,
 )

@@ -33,7 +33,7 @@ service = ServiceSpec(
     readiness=Probe.http("/alive", "http", period_seconds=10, timeout_seconds=3),
     liveness=Probe.http("/alive", "http", period_seconds=30, timeout_seconds=5, failure_threshold=3),
     startup=Probe.http("/alive", "http", period_seconds=5, timeout_seconds=3, failure_threshold=24),
-    web=WebUI(port="http", login=Login.OWN, group="Security", icon="vaultwarden.png", subdomain="vault"),
+    web=[WebUI(port="http", login=Login.OWN, group="Security", icon="vaultwarden.png", subdomain="vault")],
     # The household's passwords: kept when memory runs short.
     priority=Priority.CRITICAL,
 )
