@@ -210,6 +210,9 @@ def exceptions_beyond_their_container(folder: pathlib.Path, scratch: pathlib.Pat
             pod = template["spec"]
             for key in ("containers", "initContainers"):
                 pod[key] = [c for c in pod.get(key, []) if c["name"] != container]
+            # and the volumes only that container mounted (a device, say)
+            still_mounted = {m["name"] for key in ("containers", "initContainers") for c in pod[key] for m in c.get("volumeMounts", [])}
+            pod["volumes"] = [v for v in pod.get("volumes", []) if v["name"] in still_mounted]
             if not pod["containers"]:
                 continue  # the excepted container was the workload's only one
             trimmed = scratch / f"{path.stem}-without-{container}.yaml"

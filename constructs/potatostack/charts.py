@@ -27,20 +27,30 @@ POD_SECURITY_VERSION = "v" + ".".join(platform.KUBERNETES_VERSION.split(".")[:2]
 
 class ServiceChart(cdk8s.Chart):
     """Everything one service needs, in its own namespace: the namespace itself (Pod
-    Security 'restricted'), a default-deny network baseline with cluster DNS, and the
-    service's objects."""
+    Security 'restricted' unless a declared deviation needs less), a default-deny
+    network baseline with cluster DNS, and the service's objects."""
 
     def __init__(self, scope: Construct, spec: ServiceSpec, settings: Settings, enabled: Sequence[ServiceSpec]) -> None:
         super().__init__(scope, spec.name, disable_resource_name_hashes=True)
         self.spec = spec
+        # Restricted unless a declared deviation needs less; then why, on the namespace.
+        level, reason = spec.pod_security()
         namespace_labels = {
             **labels.standard(spec.name, spec.component, spec.image.tag),
-            "pod-security.kubernetes.io/enforce": "restricted",
+            "pod-security.kubernetes.io/enforce": level,
             "pod-security.kubernetes.io/enforce-version": POD_SECURITY_VERSION,
             "pod-security.kubernetes.io/warn": "restricted",
             "pod-security.kubernetes.io/warn-version": POD_SECURITY_VERSION,
         }
-        k8s.KubeNamespace(self, "namespace", metadata=k8s.ObjectMeta(name=spec.namespace, labels=namespace_labels))
+        k8s.KubeNamespace(
+            self,
+            "namespace",
+            metadata=k8s.ObjectMeta(
+                name=spec.namespace,
+                labels=namespace_labels,
+                annotations={"potatostack.io/pod-security-reason": reason} if reason else None,
+            ),
+        )
         network.default_deny(self, spec.namespace)
         network.allow_cluster_dns(self, spec.namespace)
         self.service = PotatoService(self, spec, settings, enabled)

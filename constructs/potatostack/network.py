@@ -178,6 +178,6 @@ def allow_internet(scope: Construct, spec: ServiceSpec) -> None:
         f"allow-{spec.name}-to-internet",
         spec.namespace,
         labels.selector(spec.name),
-        egress=[egress_to([address("0.0.0.0/0", NOT_INTERNET)])],
+        egress=[egress_to([address("0.0.0.0/0", NOT_INTERNET)], [port(number, protocol) for number, protocol in spec.internet_ports])],
         annotations={"potatostack.io/reason": spec.internet},
     )

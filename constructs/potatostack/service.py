@@ -12,7 +12,7 @@ import enum
 import pathlib
 import re
 from dataclasses import dataclass, field
-from typing import Mapping, Optional, Sequence
+from typing import Mapping, Optional, Sequence, Tuple
 
 from potatostack import quantity
 from potatostack.errors import ConfigError
@@ -246,6 +246,41 @@ class PolicyWaiver:
 
 
 @dataclass(frozen=True)
+class Device:
+    """A device node of the host, mounted into one container (a hostPath), with why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sidecar:
+    """Another container in the service's pod: it shares the pod's network (so its
+    ports are the service's, named in `ports`) and may mount the service's volumes."""
+
+    name: str
+    image: Image
+    resources: Resources
+    readiness: Probe
+    liveness: Probe
+    # None: the container runs as root, which `root_reason` must explain.
+    run_as: Optional[RunAs]
+    startup: Optional[Probe] = None
+    ports: Sequence[str] = ()
+    args: Sequence[str] = ()
+    env: Mapping[str, str] = field(default_factory=dict)
+    secret_env: Sequence[SecretEnv] = ()
+    # Every key of these Secrets as environment variables (owner-provided settings).
+    env_from_secrets: Sequence[str] = ()
+    mounts: Mapping[str, str] = field(default_factory=dict)  # service volume name -> path
+    scratch: Sequence[Scratch] = ()
+    devices: Sequence[Device] = ()
+    writable_root_reason: Optional[str] = None
+    added_capabilities: Mapping[str, str] = field(default_factory=dict)
+    root_reason: Optional[str] = None
+
+
+@dataclass(frozen=True)
 class ServiceSpec:
     name: str
     description: str
@@ -277,8 +312,11 @@ class ServiceSpec:
     forward_auth: Optional[ForwardAuth] = None
     # Kubernetes API access; with any, the pod gets its ServiceAccount token.
     api_access: Sequence[ApiAccess] = ()
-    # Why the service must reach the internet, if it must; nothing else does.
+    # Why the service must reach the internet, if it must; nothing else does. With
+    # internet_ports, only those (port, protocol) pairs.
     internet: Optional[str] = None
+    internet_ports: Sequence[Tuple[int, str]] = ()
+    sidecars: Sequence[Sidecar] = ()
     # The kind of accounts this service provisions for clients that ask (accounts.py).
     accounts: Optional["Accounts"] = None
     # Seconds between SIGTERM and SIGKILL: a database needs time to checkpoint.
@@ -293,12 +331,32 @@ class ServiceSpec:
     def exceptions(self) -> Sequence["PolicyWaiver"]:
         """The policy exceptions this service's declared deviations require."""
         waivers = []
-        if self.writable_root_reason:
-            waivers.append(PolicyWaiver("require-read-only-root-filesystem", self.name, self.writable_root_reason))
-        if self.added_capabilities:
-            reason = "; ".join(f"{cap}: {why}" for cap, why in sorted(self.added_capabilities.items()))
-            waivers.append(PolicyWaiver("restrict-capabilities", self.name, reason))
+        for container in [self, *self.sidecars]:
+            if container.writable_root_reason:
+                waivers.append(PolicyWaiver("require-read-only-root-filesystem", container.name, container.writable_root_reason))
+            if container.added_capabilities:
+                reason = "; ".join(f"{cap}: {why}" for cap, why in sorted(container.added_capabilities.items()))
+                waivers.append(PolicyWaiver("restrict-capabilities", container.name, reason))
+            if getattr(container, "root_reason", None):
+                waivers.append(PolicyWaiver("require-run-as-non-root", container.name, container.root_reason))
+            for device in getattr(container, "devices", ()):
+                for policy in ("restrict-volume-types", "restrict-pod-host-paths"):
+                    waivers.append(PolicyWaiver(policy, container.name, f"{device.path}: {device.reason}"))
         return waivers
+
+    def pod_security(self) -> Tuple[str, str]:
+        """The Pod Security level the namespace can enforce, and why if not restricted.
+
+        Baseline still forbids added capabilities beyond its default set and host
+        paths; it allows root."""
+        waivers = self.exceptions()
+        privileged = [w for w in waivers if w.policy in ("restrict-capabilities", "restrict-volume-types")]
+        if privileged:
+            return "privileged", "; ".join(f"{w.container}: {w.reason}" for w in privileged)
+        rooted = [w for w in waivers if w.policy == "require-run-as-non-root"]
+        if rooted:
+            return "baseline", "; ".join(f"{w.container}: {w.reason}" for w in rooted)
+        return "restricted", ""
 
     @property
     def namespace(self) -> str:
@@ -420,6 +478,24 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
             return f"lan.{lan.port}: {lan.external} is not a port number"
         if not lan.reason.strip():
             return f"lan.{lan.port}: say why the LAN needs it directly"
+    for sidecar in spec.sidecars:
+        if not _DNS_LABEL.match(sidecar.name) or sidecar.name == spec.name:
+            return f"sidecars.{sidecar.name}: a container name of its own, a lowercase DNS label"
+        for port_name in sidecar.ports:
+            if port_name not in names:
+                return f"sidecars.{sidecar.name}: no port named {port_name!r} (declared: {', '.join(names)})"
+        for volume in sidecar.mounts:
+            if volume not in volume_names:
+                return f"sidecars.{sidecar.name}: no volume named {volume!r}"
+        if sidecar.run_as is None and not (sidecar.root_reason or "").strip():
+            return f"sidecars.{sidecar.name}: runs as root; say why in root_reason"
+        for probe in (sidecar.readiness, sidecar.liveness, sidecar.startup):
+            for port_name in (getattr(probe, "tcp_port", None), getattr(probe, "http_port", None)):
+                if port_name is not None and port_name not in names:
+                    return f"sidecars.{sidecar.name}: probe on unknown port {port_name!r}"
+        for device in sidecar.devices:
+            if not device.path.startswith("/dev/") or not device.reason.strip():
+                return f"sidecars.{sidecar.name}: device {device.path!r} must be under /dev/ and say why"
     if spec.internet is not None and not spec.internet.strip():
         return "internet: say why the service must reach the internet"
     for rule in spec.api_access:

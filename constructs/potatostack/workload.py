@@ -72,7 +72,13 @@ class PotatoService(Construct):
         )
         self.workload = self._workload(volumes)
         pod = cdk8s.ApiObject.of(self.workload)
-        security.harden(pod, "/spec/template", [spec.name], added_capabilities=[sorted(spec.added_capabilities)])
+        containers = [spec, *spec.sidecars]
+        security.harden(
+            pod,
+            "/spec/template",
+            [container.name for container in containers],
+            added_capabilities=[sorted(container.added_capabilities) for container in containers],
+        )
         # cdk8s-plus-27 has no property for these two.
         pod.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/priorityClassName", spec.priority.class_name))
         # Service links inject <NAME>_PORT=tcp://... variables for every Service in the
@@ -126,7 +132,10 @@ class PotatoService(Construct):
                 # a multi-terabyte library at every start would take hours on USB disks.
                 fs_group_change_policy=kplus.FsGroupChangePolicy.ON_ROOT_MISMATCH,
             ),
-            containers=[self._container(volumes)],
+            # Sidecars are ordinary containers: cdk8s-plus-27 (Kubernetes 1.27) cannot
+            # express native sidecars (restartPolicy on an init container), and its
+            # typed output drops fields a JSON patch adds there.
+            containers=[self._container(volumes)] + [self._sidecar(sidecar, volumes) for sidecar in spec.sidecars],
         )
         if spec.kind is Kind.STATEFUL_SET:
             workload = kplus.StatefulSet(self, "workload", service=self.service, **common)
@@ -191,6 +200,47 @@ class PotatoService(Construct):
             # Without a startup probe cdk8s-plus adds a TCP one; an explicit one that
             # repeats the readiness check is what "started" means for a service.
             startup=self._probe(spec.startup or spec.readiness),
+        )
+
+    def _sidecar(self, sidecar, volumes: Dict[str, kplus.Volume]) -> kplus.ContainerProps:
+        env = {name: kplus.EnvValue.from_value(self._fill(value, f"{sidecar.name}.env.{name}")) for name, value in sorted(sidecar.env.items())}
+        env["TZ"] = kplus.EnvValue.from_value(self._settings.timezone)
+        for secret in sidecar.secret_env:
+            env[secret.variable] = kplus.EnvValue.from_secret_value(
+                kplus.SecretValue(
+                    secret=kplus.Secret.from_secret_name(self, f"{sidecar.name}-secret-{secret.variable}", secret.secret),
+                    key=secret.key,
+                ),
+                optional=False,
+            )
+        mounts = [kplus.VolumeMount(path=path, volume=volumes[volume]) for volume, path in sorted(sidecar.mounts.items())]
+        mounts += [kplus.VolumeMount(path=scratch.mount, volume=volumes[f"{sidecar.name}:{scratch.mount}"]) for scratch in sidecar.scratch]
+        mounts += [kplus.VolumeMount(path=device.path, volume=volumes[f"{sidecar.name}:{device.path}"]) for device in sidecar.devices]
+        root = sidecar.run_as is None
+        return kplus.ContainerProps(
+            name=sidecar.name,
+            image=sidecar.image.reference,
+            image_pull_policy=IMAGE_PULL_POLICY,
+            args=list(sidecar.args) or None,
+            ports=[
+                kplus.ContainerPort(number=self.spec.port(name).number, name=name, protocol=kplus.Protocol(self.spec.port(name).protocol))
+                for name in sidecar.ports
+            ],
+            env_variables=env,
+            env_from=[kplus.Env.from_secret(kplus.Secret.from_secret_name(self, f"{sidecar.name}-env-{name}", name)) for name in sidecar.env_from_secrets] or None,
+            volume_mounts=mounts,
+            resources=_resources(sidecar.resources),
+            security_context=kplus.ContainerSecurityContextProps(
+                ensure_non_root=not root,
+                privileged=False,
+                read_only_root_filesystem=sidecar.writable_root_reason is None,
+                allow_privilege_escalation=False,
+                user=0 if root else sidecar.run_as.user,
+                group=0 if root else sidecar.run_as.group,
+            ),
+            readiness=self._probe(sidecar.readiness),
+            liveness=self._probe(sidecar.liveness),
+            startup=self._probe(sidecar.startup or sidecar.readiness),
         )
 
     def _volumes(self) -> Dict[str, kplus.Volume]:
@@ -269,6 +319,23 @@ class PotatoService(Construct):
                 data={pathlib.PurePosixPath(file.path).name: self._fill(file.content, file.path) for file in files},
             )
             volumes[folder] = kplus.Volume.from_config_map(self, f"config-volume-{index}", config_map, name=f"config-{index}")
+        for sidecar in spec.sidecars:
+            for index, scratch in enumerate(sidecar.scratch):
+                volumes[f"{sidecar.name}:{scratch.mount}"] = kplus.Volume.from_empty_dir(
+                    self,
+                    f"{sidecar.name}-scratch-{index}",
+                    f"{sidecar.name}-scratch-{index}",
+                    size_limit=_size(scratch.size_limit),
+                    medium=kplus.EmptyDirMedium.MEMORY if scratch.in_memory else kplus.EmptyDirMedium.DEFAULT,
+                )
+            for index, device in enumerate(sidecar.devices):
+                volumes[f"{sidecar.name}:{device.path}"] = kplus.Volume.from_host_path(
+                    self,
+                    f"{sidecar.name}-device-{index}",
+                    f"{sidecar.name}-device-{index}",
+                    path=device.path,
+                    type=kplus.HostPathVolumeType.CHAR_DEVICE,
+                )
         for index, scratch in enumerate(spec.scratch):
             volumes[scratch.mount] = kplus.Volume.from_empty_dir(
                 self,
@@ -351,6 +418,13 @@ def policy_exception(scope: Construct, spec: ServiceSpec, waiver: PolicyWaiver) 
 
 # A PersistentVolume and its claim with the empty class name bind only to each other.
 _NO_STORAGE_CLASS = ""
+
+
+def _resources(resources) -> kplus.ContainerResources:
+    return kplus.ContainerResources(
+        cpu=kplus.CpuResources(request=kplus.Cpu.millis(quantity.cpu_millis(resources.cpu))),
+        memory=kplus.MemoryResources(request=_size(resources.memory), limit=_size(resources.memory_limit)),
+    )
 
 
 def _size(value: str) -> cdk8s.Size:
