@@ -72,3 +72,20 @@ def test_unknown_metadata_in_a_custom_resource_is_rejected(fresh_tree):
 def test_a_kind_with_no_schema_is_rejected():
     with pytest.raises(schemas.SchemaError, match="no schema"):
         schemas.validate({"apiVersion": "example.com/v1", "kind": "Gadget", "metadata": {"name": "x"}})
+
+
+def test_vendored_crds_are_what_their_sources_record():
+    # imports/crds/SOURCES.md names module, version, path and sha256 of every CRD
+    # (scripts/vendor-crds); a hand edit of a vendored schema shows up here.
+    import hashlib
+    import re
+
+    recorded = re.findall(r"^\| (\S+) \| `[^`]+` \| \S+ \| `([^`]+)` \| `([0-9a-f]{64})` \|$",
+                          (schemas.ROOT / "imports" / "crds" / "SOURCES.md").read_text(), re.M)
+    assert recorded
+    for project, path, digest in recorded:
+        text = (schemas.ROOT / "imports" / "crds" / f"{project}.yaml").read_bytes()
+        parts = re.split(rb"(?m)^# \S+@\S+ \S+\n", text)
+        bodies = [part.rstrip(b"\n").removesuffix(b"---").rstrip(b"\n") for part in parts[1:]]
+        assert any(hashlib.sha256(body + b"\n").hexdigest() == digest or hashlib.sha256(body).hexdigest() == digest
+                   for body in bodies), f"{project}: {path} differs from what vendor-crds recorded"
