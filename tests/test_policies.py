@@ -105,7 +105,7 @@ def test_test_resources_are_valid_kubernetes_objects(folder):
         schemas.validate(document)
 
 
-def test_a_broken_policy_file_fails_the_gate_instead_of_vanishing(tmp_path, fresh_dist):
+def test_the_cli_drops_an_unreadable_policy_which_the_rule_count_catches(tmp_path, fresh_dist):
     # What the CLI does with it: the rule count drops, which the apply test above checks.
     broken = tmp_path / "broken.yaml"
     broken.write_text("apiVersion: policies.kyverno.io/v1\nkind: ValidatingPolicy\nmetadata: {name: [\n")

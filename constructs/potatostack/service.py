@@ -331,17 +331,19 @@ class ServiceSpec:
     def exceptions(self) -> Sequence["PolicyWaiver"]:
         """The policy exceptions this service's declared deviations require."""
         waivers = []
+        # The service's own container never runs as root nor mounts a device; a sidecar may.
         for container in [self, *self.sidecars]:
             if container.writable_root_reason:
                 waivers.append(PolicyWaiver("require-read-only-root-filesystem", container.name, container.writable_root_reason))
             if container.added_capabilities:
                 reason = "; ".join(f"{cap}: {why}" for cap, why in sorted(container.added_capabilities.items()))
                 waivers.append(PolicyWaiver("restrict-capabilities", container.name, reason))
-            if getattr(container, "root_reason", None):
-                waivers.append(PolicyWaiver("require-run-as-non-root", container.name, container.root_reason))
-            for device in getattr(container, "devices", ()):
+        for sidecar in self.sidecars:
+            if sidecar.run_as is None:
+                waivers.append(PolicyWaiver("require-run-as-non-root", sidecar.name, sidecar.root_reason))
+            for device in sidecar.devices:
                 for policy in ("restrict-volume-types", "restrict-pod-host-paths"):
-                    waivers.append(PolicyWaiver(policy, container.name, f"{device.path}: {device.reason}"))
+                    waivers.append(PolicyWaiver(policy, sidecar.name, f"{device.path}: {device.reason}"))
         return waivers
 
     def pod_security(self) -> Tuple[str, str]:

@@ -29,7 +29,7 @@ from constructs import Construct
 from potatostack import accounts, labels, network, quantity, rbac, secrets, security, services, web
 from imports.io.kyverno import policies as kyverno
 from potatostack.errors import ConfigError
-from potatostack.service import Disk, Kind, PolicyWaiver, Probe, ServiceSpec
+from potatostack.service import Disk, Kind, PolicyWaiver, Probe, ServiceSpec, Sidecar
 from potatostack.settings import Settings
 
 # One replica everywhere: a single node, and most of these applications keep state
@@ -148,21 +148,10 @@ class PotatoService(Construct):
         return workload
 
     def _container(self, volumes: Dict[str, kplus.Volume]) -> kplus.ContainerProps:
+        """The service's own container: its volumes, scratch, secret and config mounts."""
         spec = self.spec
-        env = {name: kplus.EnvValue.from_value(self._fill(value, f"env.{name}")) for name, value in sorted(spec.env.items())}
-        env["TZ"] = kplus.EnvValue.from_value(self._settings.timezone)
-        for secret in spec.secret_env:
-            env[secret.variable] = kplus.EnvValue.from_secret_value(
-                kplus.SecretValue(
-                    secret=kplus.Secret.from_secret_name(self, f"secret-{secret.variable}", secret.secret),
-                    key=secret.key,
-                ),
-                optional=False,
-            )
         mounts = [kplus.VolumeMount(path=volume.mount, volume=volumes[volume.name]) for volume in spec.volumes]
-        mounts += [
-            kplus.VolumeMount(path=scratch.mount, volume=volumes[scratch.mount]) for scratch in spec.scratch
-        ]
+        mounts += [kplus.VolumeMount(path=scratch.mount, volume=volumes[scratch.mount]) for scratch in spec.scratch]
         mounts += [
             kplus.VolumeMount(path=secret.mount, volume=volumes[secret.mount], read_only=True)
             for secret in spec.secret_mounts
@@ -170,77 +159,70 @@ class PotatoService(Construct):
         mounts += [
             kplus.VolumeMount(path=folder, volume=volumes[folder], read_only=True) for folder in self._config_folders()
         ]
-        return kplus.ContainerProps(
-            name=spec.name,
-            image=spec.image.reference,
-            image_pull_policy=IMAGE_PULL_POLICY,
-            args=list(spec.args) or None,
-            ports=[
-                kplus.ContainerPort(number=port.number, name=port.name, protocol=kplus.Protocol(port.protocol))
-                for port in spec.ports
-            ],
-            env_variables=env,
-            volume_mounts=mounts,
-            resources=kplus.ContainerResources(
-                cpu=kplus.CpuResources(request=kplus.Cpu.millis(quantity.cpu_millis(spec.resources.cpu))),
-                memory=kplus.MemoryResources(
-                    request=_size(spec.resources.memory), limit=_size(spec.resources.memory_limit)
-                ),
-            ),
-            security_context=kplus.ContainerSecurityContextProps(
-                ensure_non_root=True,
-                privileged=False,
-                read_only_root_filesystem=spec.writable_root_reason is None,
-                allow_privilege_escalation=False,
-                user=spec.run_as.user,
-                group=spec.run_as.group,
-            ),
-            readiness=self._probe(spec.readiness),
-            liveness=self._probe(spec.liveness),
-            # Without a startup probe cdk8s-plus adds a TCP one; an explicit one that
-            # repeats the readiness check is what "started" means for a service.
-            startup=self._probe(spec.startup or spec.readiness),
-        )
+        return self._container_props(spec, spec.ports, mounts, spec.run_as)
 
-    def _sidecar(self, sidecar, volumes: Dict[str, kplus.Volume]) -> kplus.ContainerProps:
-        env = {name: kplus.EnvValue.from_value(self._fill(value, f"{sidecar.name}.env.{name}")) for name, value in sorted(sidecar.env.items())}
+    def _sidecar(self, sidecar: Sidecar, volumes: Dict[str, kplus.Volume]) -> kplus.ContainerProps:
+        """Another container of the pod: the service volumes it names, its own scratch and devices."""
+        mounts = [kplus.VolumeMount(path=path, volume=volumes[volume]) for volume, path in sorted(sidecar.mounts.items())]
+        mounts += [
+            kplus.VolumeMount(path=scratch.mount, volume=volumes[f"{sidecar.name}:{scratch.mount}"])
+            for scratch in sidecar.scratch
+        ]
+        mounts += [
+            kplus.VolumeMount(path=device.path, volume=volumes[f"{sidecar.name}:{device.path}"])
+            for device in sidecar.devices
+        ]
+        ports = [self.spec.port(name) for name in sidecar.ports]
+        env_from = [
+            kplus.Env.from_secret(kplus.Secret.from_secret_name(self, f"{sidecar.name}-env-{name}", name))
+            for name in sidecar.env_from_secrets
+        ]
+        return self._container_props(sidecar, ports, mounts, sidecar.run_as, env_from)
+
+    def _container_props(self, container, ports, mounts, run_as, env_from=()) -> kplus.ContainerProps:
+        """What every container gets: exact image, filled-in env, secrets by reference,
+        explicit resources and probes, and the hardened security context (root only
+        where declared with its reason: run_as is None)."""
+        env = {
+            name: kplus.EnvValue.from_value(self._fill(value, f"{container.name}.env.{name}"))
+            for name, value in sorted(container.env.items())
+        }
         env["TZ"] = kplus.EnvValue.from_value(self._settings.timezone)
-        for secret in sidecar.secret_env:
+        for secret in container.secret_env:
             env[secret.variable] = kplus.EnvValue.from_secret_value(
                 kplus.SecretValue(
-                    secret=kplus.Secret.from_secret_name(self, f"{sidecar.name}-secret-{secret.variable}", secret.secret),
+                    secret=kplus.Secret.from_secret_name(self, f"{container.name}-secret-{secret.variable}", secret.secret),
                     key=secret.key,
                 ),
                 optional=False,
             )
-        mounts = [kplus.VolumeMount(path=path, volume=volumes[volume]) for volume, path in sorted(sidecar.mounts.items())]
-        mounts += [kplus.VolumeMount(path=scratch.mount, volume=volumes[f"{sidecar.name}:{scratch.mount}"]) for scratch in sidecar.scratch]
-        mounts += [kplus.VolumeMount(path=device.path, volume=volumes[f"{sidecar.name}:{device.path}"]) for device in sidecar.devices]
-        root = sidecar.run_as is None
+        root = run_as is None
         return kplus.ContainerProps(
-            name=sidecar.name,
-            image=sidecar.image.reference,
+            name=container.name,
+            image=container.image.reference,
             image_pull_policy=IMAGE_PULL_POLICY,
-            args=list(sidecar.args) or None,
+            args=list(container.args) or None,
             ports=[
-                kplus.ContainerPort(number=self.spec.port(name).number, name=name, protocol=kplus.Protocol(self.spec.port(name).protocol))
-                for name in sidecar.ports
+                kplus.ContainerPort(number=port.number, name=port.name, protocol=kplus.Protocol(port.protocol))
+                for port in ports
             ],
             env_variables=env,
-            env_from=[kplus.Env.from_secret(kplus.Secret.from_secret_name(self, f"{sidecar.name}-env-{name}", name)) for name in sidecar.env_from_secrets] or None,
+            env_from=list(env_from) or None,
             volume_mounts=mounts,
-            resources=_resources(sidecar.resources),
+            resources=_resources(container.resources),
             security_context=kplus.ContainerSecurityContextProps(
                 ensure_non_root=not root,
                 privileged=False,
-                read_only_root_filesystem=sidecar.writable_root_reason is None,
+                read_only_root_filesystem=container.writable_root_reason is None,
                 allow_privilege_escalation=False,
-                user=0 if root else sidecar.run_as.user,
-                group=0 if root else sidecar.run_as.group,
+                user=0 if root else run_as.user,
+                group=0 if root else run_as.group,
             ),
-            readiness=self._probe(sidecar.readiness),
-            liveness=self._probe(sidecar.liveness),
-            startup=self._probe(sidecar.startup or sidecar.readiness),
+            readiness=self._probe(container.readiness),
+            liveness=self._probe(container.liveness),
+            # Without a startup probe cdk8s-plus adds a TCP one; an explicit one that
+            # repeats the readiness check is what "started" means for a service.
+            startup=self._probe(container.startup or container.readiness),
         )
 
     def _volumes(self) -> Dict[str, kplus.Volume]:
