@@ -23,3 +23,42 @@ def fresh_dist(tmp_path_factory) -> pathlib.Path:
 @pytest.fixture(scope="session")
 def fresh_tree(fresh_dist) -> manifests.Tree:
     return manifests.load(fresh_dist)
+
+
+@pytest.fixture(scope="session")
+def complete_settings(tmp_path_factory) -> pathlib.Path:
+    """The committed settings.yaml with every service on (`profile: complete`)."""
+    import yaml
+
+    raw = yaml.safe_load((toolchain.ROOT / "settings.yaml").read_text())
+    raw["profile"] = "complete"
+    path = tmp_path_factory.mktemp("complete") / "settings.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    return path
+
+
+@pytest.fixture(scope="session")
+def complete_dist(tmp_path_factory, complete_settings) -> pathlib.Path:
+    """One synth of every service, so those the default profile leaves out are checked
+    (schemas, policies, network paths, snapshots) like the rest."""
+    out = tmp_path_factory.mktemp("synth-complete") / "dist"
+    result = toolchain.synth(out, settings=complete_settings)
+    if result.returncode != 0:
+        pytest.fail(f"synth of the complete profile failed:\n{result.stderr}", pytrace=False)
+    return out
+
+
+@pytest.fixture(scope="session")
+def complete_tree(complete_dist) -> manifests.Tree:
+    return manifests.load(complete_dist)
+
+
+@pytest.fixture(scope="session", params=["essentials", "complete"])
+def profile(request):
+    """(name, dist folder, tree, settings file) of each profile: tests that take it run
+    on what the owner deploys and on every service at once."""
+    if request.param == "essentials":
+        dist = request.getfixturevalue("fresh_dist")
+        return request.param, dist, request.getfixturevalue("fresh_tree"), toolchain.ROOT / "settings.yaml"
+    dist = request.getfixturevalue("complete_dist")
+    return request.param, dist, request.getfixturevalue("complete_tree"), request.getfixturevalue("complete_settings")

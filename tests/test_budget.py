@@ -1,17 +1,89 @@
 """The stack fits the Le Potato: what the scheduler must place fits its allocatable."""
 
+import dataclasses
+
+import yaml
+
 import manifests
 import toolchain
-from potatostack import budget, settings
+from potatostack import budget, k3s, quantity, services, settings
+from potatostack.service import Uses
+from potatostack.services.redis import service as redis
+from potatostack.services.vaultwarden import service as vaultwarden
 
+
+def _measure(tree, settings_file):
+    chosen = settings.load(settings_file)
+    objects = [m for _, _, m in manifests.objects(tree)]
+    return budget.measure(objects, chosen.node, chosen.profile.value, services.left_out(chosen))
 
 
 def test_the_default_configuration_fits_the_node(fresh_tree, fresh_dist):
-    chosen = settings.load(toolchain.ROOT / "settings.yaml")
-    measured = budget.measure([m for _, _, m in manifests.objects(fresh_tree)], chosen.node)
+    measured = _measure(fresh_tree, toolchain.ROOT / "settings.yaml")
     assert measured.problems() == []
     assert measured.requested_memory > 0 and len(measured.consumers) > 5
     assert (fresh_dist / "BUDGET.md").read_text() == measured.report()
+
+
+def test_the_default_profile_is_essentials_and_lists_what_it_leaves_out(fresh_tree):
+    measured = _measure(fresh_tree, toolchain.ROOT / "settings.yaml")
+    assert measured.profile == "essentials"
+    left_out = {piece.name for piece in measured.left_out}
+    assert left_out == {spec.name for spec in services.ALL if spec.optional}
+    assert left_out and all(piece.cost.memory > 0 for piece in measured.left_out)
+    assert "## Left out by this profile" in measured.report()
+
+
+def test_every_service_together_does_not_fit_the_2gb_node(complete_tree, complete_settings):
+    measured = _measure(complete_tree, complete_settings)
+    assert measured.left_out == []
+    assert measured.problems() and measured.problems()[0].startswith("memory requests")
+
+
+def test_a_services_declared_cost_is_what_dist_asks_for(profile):
+    """The price of a left-out service comes from its declaration; for every enabled
+    one, that price must equal what its synthesized workload requests."""
+    _, _, tree, settings_file = profile
+    measured = _measure(tree, settings_file)
+    for spec in services.chosen(settings.load(settings_file)):
+        consumer = next(c for c in measured.consumers if c.name == f"{spec.namespace}/{spec.name}")
+        declared = budget.service_cost(spec)
+        assert (declared.cpu, declared.memory, declared.memory_limit, declared.priority) == (
+            consumer.cpu, consumer.memory, consumer.memory_limit, consumer.priority
+        ), spec.name
+
+
+def test_enabling_a_left_out_service_prices_the_left_out_services_it_uses():
+    cache = dataclasses.replace(redis, optional="only the app uses it")
+    app = dataclasses.replace(vaultwarden, optional="a test", uses=[Uses("redis", "redis")])
+    priced = {piece.name: piece for piece in budget.price_left_out([cache, app])}
+    assert priced["vaultwarden"].brings == ("redis",)
+    assert priced["vaultwarden"].cost.memory == budget.service_cost(app).memory + budget.service_cost(cache).memory
+    assert priced["redis"].brings == ()
+
+
+def test_the_node_config_in_dist_sets_what_the_budget_assumes(fresh_dist):
+    node = settings.load(toolchain.ROOT / "settings.yaml").node
+    config = yaml.safe_load((fresh_dist / "k3s-config.yaml").read_text())
+    kubelet = dict(arg.split("=", 1) for arg in config["kubelet-arg"])
+    reserved = dict(item.split("=") for item in kubelet["system-reserved"].split(","))
+    assert quantity.memory_bytes(reserved["memory"]) == quantity.memory_bytes(node.reserved_memory)
+    assert quantity.cpu_millis(reserved["cpu"]) == quantity.cpu_millis(node.reserved_cpu)
+    assert kubelet["eviction-hard"] == f"memory.available<{node.eviction_hard}"
+    assert kubelet["eviction-soft"] == f"memory.available<{node.eviction_soft}"
+    assert set(config["disable"]) == set(k3s.DISABLED)
+
+
+def test_headroom_never_undercuts_the_soft_eviction_band(fresh_tree):
+    node = settings.load(toolchain.ROOT / "settings.yaml").node.model_copy(update={"headroom_percent": 0})
+    measured = budget.measure([m for _, _, m in manifests.objects(fresh_tree)], node)
+    band = quantity.memory_bytes(node.eviction_soft) - quantity.memory_bytes(node.eviction_hard)
+    assert measured.headroom_memory == band > 0
+
+
+def test_k3s_own_pods_are_counted(fresh_tree):
+    measured = _measure(fresh_tree, toolchain.ROOT / "settings.yaml")
+    assert {f"{pod.name} (k3s)" for pod in k3s.PACKAGED_PODS} <= {c.name for c in measured.consumers}
 
 
 def test_a_node_too_small_is_reported_with_its_largest_consumers(fresh_tree):

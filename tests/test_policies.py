@@ -29,7 +29,8 @@ def test_policy_folder_is_complete(folder):
     )
 
 
-def test_kyverno_apply_of_all_policies_to_dist_reports_no_failure(fresh_dist, fresh_tree, tmp_path):
+def test_kyverno_apply_of_all_policies_to_dist_reports_no_failure(profile, tmp_path):
+    _, fresh_dist, fresh_tree, _ = profile
     policy_files = [folder.path / "policy.yaml" for folder in FOLDERS]
     plurals = policy_suite.matched_kinds(FOLDERS)
     resource_files = [

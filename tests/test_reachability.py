@@ -10,12 +10,17 @@ def _matrix(fresh_tree):
     return reachability.matrix([m for _, _, m in manifests.objects(fresh_tree)], chosen)
 
 
-def _declared_paths():
+def _enabled(settings_file):
+    return services.chosen(settings.load(settings_file))
+
+
+def _declared_paths(enabled):
     """(source, destination) pairs that the declarations ask for."""
     paths = set()
-    for spec in services.ALL:
+    for spec in enabled:
         me = f"{spec.name}/{spec.name}"
-        paths.add((me, "cluster DNS"))
+        if spec.resolver is None:
+            paths.add((me, "cluster DNS"))
         paths.update((me, f"{use.service}/{use.service}") for use in spec.uses)
         if spec.api_access:
             paths.add((me, "Kubernetes API"))
@@ -27,34 +32,51 @@ def _declared_paths():
             paths.add(("LAN", me))
         # The in-cluster helpers of a namespace: the secret generator talks to the API,
         # the account provisioner to its server.
-        if spec.generated_secrets or services.account_clients(spec, services.ALL):
+        if spec.generated_secrets or services.account_clients(spec, enabled):
             paths.update({(f"{spec.name}/secret-generator", "Kubernetes API"), (f"{spec.name}/secret-generator", "cluster DNS")})
-        if services.account_clients(spec, services.ALL):
+        if services.account_clients(spec, enabled):
             helper = f"{spec.name}/provision-accounts"
             paths.update({(helper, me), (helper, "cluster DNS")})
     return paths
 
 
-def test_the_open_paths_are_exactly_the_declared_ones(fresh_tree):
-    opened = set(_matrix(fresh_tree))
-    declared = _declared_paths()
+def test_the_open_paths_are_exactly_the_declared_ones(profile):
+    _, _, tree, settings_file = profile
+    opened = set(_matrix(tree))
+    declared = _declared_paths(_enabled(settings_file))
     assert opened - declared == set(), f"open but not declared: {sorted(opened - declared)}"
     assert declared - opened == set(), f"declared but closed: {sorted(declared - opened)}"
 
 
-def test_nothing_but_its_declared_clients_reaches_postgres_or_redis(fresh_tree):
-    matrix = _matrix(fresh_tree)
+def test_nothing_but_its_declared_clients_reaches_postgres_or_redis(profile):
+    _, _, tree, settings_file = profile
+    matrix = _matrix(tree)
+    enabled = _enabled(settings_file)
     for server in ("postgres", "redis"):
         sources = {source for source, destination in matrix if destination == f"{server}/{server}"}
-        clients = {f"{c.name}/{c.name}" for c, _ in services.clients_of(services.ALL[[s.name for s in services.ALL].index(server)], services.ALL)}
+        target = next(spec for spec in enabled if spec.name == server)
+        clients = {f"{c.name}/{c.name}" for c, _ in services.clients_of(target, enabled)}
         helpers = {f"{server}/provision-accounts"} if server == "postgres" else set()
         assert sources == clients | helpers, server
 
 
-def test_no_app_reaches_the_kubernetes_api_unless_declared(fresh_tree):
-    callers = {source for source, destination in _matrix(fresh_tree) if destination == "Kubernetes API"}
-    declared = {f"{s.name}/{s.name}" for s in services.ALL if s.api_access}
+def test_no_app_reaches_the_kubernetes_api_unless_declared(profile):
+    _, _, tree, settings_file = profile
+    callers = {source for source, destination in _matrix(tree) if destination == "Kubernetes API"}
+    declared = {f"{s.name}/{s.name}" for s in _enabled(settings_file) if s.api_access}
     assert {c for c in callers if not c.endswith("/secret-generator")} == declared
+
+
+def test_p2p_reaches_nothing_but_the_vpn_endpoint(profile):
+    """qBittorrent and slskd share the pod's network with Gluetun: whatever they send
+    outside the pod can only go to the VPN endpoint's port, the tunnel. No cluster
+    DNS (names resolve through Gluetun), no other pod, no LAN."""
+    _, _, tree, settings_file = profile
+    vpn = settings.load(settings_file).vpn
+    reached = {destination: ports for (source, destination), ports in _matrix(tree).items() if source == "p2p/p2p"}
+    assert reached == {"internet": [f"{vpn.endpoint_port}/{vpn.endpoint_protocol}"]}
+    reaching = {source for source, destination in _matrix(tree) if destination == "p2p/p2p"}
+    assert reaching == {"ingress (Traefik)"}
 
 
 def test_the_report_in_dist_is_the_matrix(fresh_tree, fresh_dist):

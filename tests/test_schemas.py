@@ -17,7 +17,8 @@ def test_custom_resource_schemas_are_loaded_from_the_vendored_crds():
         assert expected in kinds
 
 
-def test_every_synthesized_object_validates_strictly(fresh_tree):
+def test_every_synthesized_object_validates_strictly(profile):
+    fresh_tree = profile[2]
     problems = []
     for chart, name, manifest in manifests.objects(fresh_tree):
         try:

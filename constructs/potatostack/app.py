@@ -10,7 +10,7 @@ from typing import List, Sequence
 import cdk8s
 import yaml
 
-from potatostack import labels, rbac, reachability, services
+from potatostack import k3s, labels, rbac, reachability, services
 from potatostack.budget import Budget, measure
 from potatostack.charts import GitOpsChart, PlatformChart, PoliciesChart, ServiceChart
 from potatostack.errors import ConfigError
@@ -47,8 +47,9 @@ def synth(settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSp
     app.synth()
     charts, manifests = _check(outdir)
     # The budget report travels with the manifests it describes (not a chart: no folder).
-    budget = measure(manifests, settings.node)
+    budget = measure(manifests, settings.node, settings.profile.value, services.left_out(settings, declared))
     (outdir / BUDGET_REPORT).write_text(budget.report())
+    (outdir / K3S_CONFIG).write_text(k3s.config(settings.node))
     (outdir / REACHABILITY_REPORT).write_text(reachability.report(manifests, settings))
     (outdir / ACCESS_REPORT).write_text(rbac.report(manifests))
     return Synthesized(charts=charts, objects=len(manifests), budget=budget)
@@ -77,6 +78,9 @@ def publish(settings: Settings, dist: pathlib.Path) -> Synthesized:
 BUDGET_REPORT = "BUDGET.md"
 REACHABILITY_REPORT = "REACHABILITY.md"
 ACCESS_REPORT = "RBAC.md"
+# Not a manifest ArgoCD syncs (no Application points at dist/'s top level): the node's
+# own configuration, which the budget relies on.
+K3S_CONFIG = "k3s-config.yaml"
 
 
 def _check(outdir: pathlib.Path):

@@ -7,15 +7,19 @@ and the limits against a bounded overcommit. Counted the way the scheduler count
 - Deployments and StatefulSets times their replicas, DaemonSets once (one node);
 - a pod asks for the larger of its containers' sum and its largest init container;
 - Jobs run one at a time as sync hooks: only the largest counts;
-- upstream Helm releases by the requests their values set (helm.py).
+- upstream Helm releases by the requests their values set (helm.py), and k3s's own
+  pods by the requests of its bundled manifests (k3s.py).
+The services a profile leaves out are priced from their declarations, so the owner
+sees what each would cost before enabling it.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, List, Tuple
+from typing import Dict, Iterable, List, Sequence, Tuple
 
-from potatostack import quantity
+from potatostack import k3s, quantity
 from potatostack.helm import HELM_RELEASES
+from potatostack.service import ServiceSpec
 from potatostack.settings import NodeBudget
 
 MiB = 1 << 20
@@ -31,10 +35,23 @@ class Consumer:
 
 
 @dataclass
+class LeftOut:
+    """A service the profile leaves out, and what enabling it would add."""
+
+    name: str
+    reason: str
+    cost: Consumer
+    # Left-out services it uses, which would have to be enabled with it.
+    brings: Tuple[str, ...] = ()
+
+
+@dataclass
 class Budget:
     node: NodeBudget
     consumers: List[Consumer] = field(default_factory=list)
     largest_job: Consumer = None
+    profile: str = ""
+    left_out: List[LeftOut] = field(default_factory=list)
 
     @property
     def allocatable_memory(self) -> int:
@@ -65,9 +82,16 @@ class Budget:
         return sum(c.memory_limit for c in self._all())
 
     @property
+    def headroom_memory(self) -> int:
+        """What must stay unrequested: the headroom share of allocatable, and at least
+        the band between soft and hard eviction, where the kubelet already evicts."""
+        node = self.node
+        band = quantity.memory_bytes(node.eviction_soft) - quantity.memory_bytes(node.eviction_hard)
+        return max(self.allocatable_memory * node.headroom_percent // 100, band)
+
+    @property
     def usable_memory(self) -> int:
-        """Allocatable less the headroom that must stay unrequested."""
-        return self.allocatable_memory * (100 - self.node.headroom_percent) // 100
+        return self.allocatable_memory - self.headroom_memory
 
     @property
     def usable_cpu(self) -> int:
@@ -82,7 +106,7 @@ class Budget:
         if self.requested_memory > self.usable_memory:
             found.append(
                 f"memory requests {self.requested_memory // MiB}Mi exceed the {self.usable_memory // MiB}Mi usable "
-                f"({self.allocatable_memory // MiB}Mi allocatable less {self.node.headroom_percent}% headroom); "
+                f"({self.allocatable_memory // MiB}Mi allocatable less {self.headroom_memory // MiB}Mi headroom); "
                 f"largest: {largest}"
             )
         if self.requested_cpu > self.usable_cpu:
@@ -96,11 +120,13 @@ class Budget:
         return found
 
     def report(self) -> str:
+        node = self.node
         rows = [
             "# Memory and CPU budget of the node",
             "",
-            "Generated at synth (constructs/potatostack/budget.py) from dist/ and the upstream charts'",
-            "values; the gate fails when the requests do not fit.",
+            "Generated at synth (constructs/potatostack/budget.py) from dist/, the upstream charts'",
+            "values and k3s's bundled manifests; the gate fails when the requests do not fit.",
+            f"Profile: `{self.profile}` (settings.yaml `profile`, and `services.<name>.enabled`).",
             "",
             "| consumer | priority | CPU request | memory request | memory limit |",
             "|---|---|---|---|---|",
@@ -110,22 +136,73 @@ class Budget:
         if self.largest_job:
             j = self.largest_job
             rows.append(f"| {j.name} (largest Job; Jobs run one at a time) | {j.priority} | {j.cpu}m | {j.memory // MiB}Mi | {j.memory_limit // MiB}Mi |")
-        node = self.node
+        left_memory = self.usable_memory - self.requested_memory
+        left_cpu = self.usable_cpu - self.requested_cpu
         rows += [
             "",
             "| | memory | CPU |",
             "|---|---|---|",
             f"| node | {node.memory} | {quantity.cpu_millis(node.cpu)}m |",
-            f"| reserved for the system, k3s and Argo CD | {node.reserved_memory} | {quantity.cpu_millis(node.reserved_cpu)}m |",
+            f"| reserved for the system, k3s and Argo CD (`system-reserved`) | {node.reserved_memory} | {quantity.cpu_millis(node.reserved_cpu)}m |",
             f"| hard eviction threshold | {node.eviction_hard} | – |",
             f"| allocatable | {self.allocatable_memory // MiB}Mi | {self.allocatable_cpu}m |",
-            f"| usable ({100 - node.headroom_percent}% of allocatable) | {self.usable_memory // MiB}Mi | {self.usable_cpu}m |",
+            f"| headroom (the larger of {node.headroom_percent}% and the {node.eviction_soft} soft eviction band) | {self.headroom_memory // MiB}Mi | {self.allocatable_cpu - self.usable_cpu}m |",
+            f"| usable | {self.usable_memory // MiB}Mi | {self.usable_cpu}m |",
             f"| requested | {self.requested_memory // MiB}Mi | {self.requested_cpu}m |",
-            f"| left before the headroom | {(self.usable_memory - self.requested_memory) // MiB}Mi | {self.usable_cpu - self.requested_cpu}m |",
+            f"| left before the headroom | {left_memory // MiB}Mi | {left_cpu}m |",
             f"| memory limits (may reach {node.limit_overcommit}x allocatable) | {self.memory_limits // MiB}Mi | – |",
             "",
         ]
+        if self.left_out:
+            rows += [
+                "## Left out by this profile, and what each would add",
+                "",
+                "| service | why it can be left out | CPU request | memory request | memory limit | fits in what is left |",
+                "|---|---|---|---|---|---|",
+            ]
+            for piece in sorted(self.left_out, key=lambda piece: (-piece.cost.memory, piece.name)):
+                c = piece.cost
+                fits = "yes" if c.memory <= left_memory and c.cpu <= left_cpu else f"no: {(c.memory - left_memory) // MiB}Mi short" if c.memory > left_memory else "no: CPU"
+                name = piece.name + (f" (with {', '.join(piece.brings)})" if piece.brings else "")
+                rows.append(f"| {name} | {piece.reason} | {c.cpu}m | {c.memory // MiB}Mi | {c.memory_limit // MiB}Mi | {fits} |")
+            rows.append("")
         return "\n".join(rows)
+
+
+def service_cost(spec: ServiceSpec) -> Consumer:
+    """What one service's pod asks of the scheduler, from its declaration: the service's
+    container and its sidecars (one replica; the gate checks this against dist/)."""
+    containers = [spec.resources, *(sidecar.resources for sidecar in spec.sidecars)]
+    return Consumer(
+        name=f"{spec.namespace}/{spec.name}",
+        priority=spec.priority.class_name.removeprefix("potatostack-"),
+        cpu=sum(quantity.cpu_millis(r.cpu) for r in containers),
+        memory=sum(quantity.memory_bytes(r.memory) for r in containers),
+        memory_limit=sum(quantity.memory_bytes(r.memory_limit) for r in containers),
+    )
+
+
+def price_left_out(left_out: Sequence[ServiceSpec]) -> List[LeftOut]:
+    """Each left-out service with the cost of enabling it and the left-out services it uses."""
+    by_name: Dict[str, ServiceSpec] = {spec.name: spec for spec in left_out}
+    priced = []
+    for spec in left_out:
+        needed, queue = [], [use.service for use in spec.uses]
+        while queue:
+            name = queue.pop(0)
+            if name in by_name and name not in needed and name != spec.name:
+                needed.append(name)
+                queue += [use.service for use in by_name[name].uses]
+        parts = [service_cost(spec), *(service_cost(by_name[name]) for name in needed)]
+        cost = Consumer(
+            name=spec.name,
+            priority=spec.priority.class_name.removeprefix("potatostack-"),
+            cpu=sum(p.cpu for p in parts),
+            memory=sum(p.memory for p in parts),
+            memory_limit=sum(p.memory_limit for p in parts),
+        )
+        priced.append(LeftOut(spec.name, spec.optional or "disabled in settings.yaml", cost, tuple(sorted(needed))))
+    return priced
 
 
 def _pod_requests(pod_spec: dict) -> Tuple[int, int, int]:
@@ -145,8 +222,10 @@ def _pod_requests(pod_spec: dict) -> Tuple[int, int, int]:
     return tuple(max(a, b) for a, b in zip(total, peak_init))
 
 
-def measure(manifests: Iterable[dict], node: NodeBudget) -> Budget:
-    budget = Budget(node=node)
+def measure(
+    manifests: Iterable[dict], node: NodeBudget, profile: str = "", left_out: Sequence[ServiceSpec] = ()
+) -> Budget:
+    budget = Budget(node=node, profile=profile, left_out=price_left_out(left_out))
     for manifest in manifests:
         kind = manifest.get("kind")
         if kind in ("Deployment", "StatefulSet", "DaemonSet", "Job"):
@@ -176,4 +255,14 @@ def measure(manifests: Iterable[dict], node: NodeBudget) -> Budget:
                     memory_limit=quantity.memory_bytes(resources["limits"]["memory"]),
                 )
             )
+    for pod in k3s.PACKAGED_PODS:
+        budget.consumers.append(
+            Consumer(
+                name=f"{pod.name} (k3s)",
+                priority="system",
+                cpu=quantity.cpu_millis(pod.cpu),
+                memory=quantity.memory_bytes(pod.memory),
+                memory_limit=quantity.memory_bytes(pod.memory_limit) if pod.memory_limit else 0,
+            )
+        )
     return budget

@@ -52,7 +52,8 @@ class ServiceChart(cdk8s.Chart):
             ),
         )
         network.default_deny(self, spec.namespace)
-        network.allow_cluster_dns(self, spec.namespace)
+        if spec.resolver is None:
+            network.allow_cluster_dns(self, spec.namespace)
         self.service = PotatoService(self, spec, settings, enabled)
 
 

@@ -48,3 +48,21 @@ DOZZLE = Image("docker.io/amir20/dozzle", "v10.7.3")
 
 # Diun, image-update notices from the Kubernetes API instead of the Docker socket.
 DIUN = Image("docker.io/crazymax/diun", "4.33.0")
+
+# Gluetun, the VPN client the P2P pod's traffic leaves through (a release tag: master
+# carries breaking DNS changes after v3.41.1).
+GLUETUN = Image("docker.io/qmcgaw/gluetun", "v3.41.1")
+
+# qBittorrent, home-operations' rootless build (any uid, read-only root, /config and
+# /tmp writable; libtorrent 2 with pread/pwrite disk I/O, not mmap).
+QBITTORRENT = Image("ghcr.io/home-operations/qbittorrent", "5.2.3")
+
+# slskd, the Soulseek client daemon (.NET); runs as the uid it is given.
+SLSKD = Image("ghcr.io/slskd/slskd", "0.26.0")
+
+# Samba on Alpine (crazy-max/docker-samba, tag 4.23.8-r0 of 2026-07-17): smbd only,
+# users and shares from one YAML file.
+SAMBA = Image("docker.io/crazymax/samba", "4.23.8-r0")
+
+# SFTPGo: SFTP and a web client for the same files, as a non-root user.
+SFTPGO = Image("docker.io/drakkan/sftpgo", "v2.7.5-alpine")

@@ -39,17 +39,19 @@ def endpoints(manifests: Sequence[dict], settings: Settings) -> List[Endpoint]:
         found.append(Endpoint(f"{namespace}/{manifest['metadata']['name']}", namespace, template["metadata"]["labels"], ports=ports))
     found.sort(key=lambda e: e.name)
     lan_host = str(next(settings.lan.subnet.hosts()))
+    # The VPN's endpoint port is probed too, so a rule for exactly it shows up.
+    outside = tuple(sorted({*_ANY, (settings.vpn.endpoint_port, settings.vpn.endpoint_protocol)}))
     found += [
         Endpoint("ingress (Traefik)", platform.INGRESS_NAMESPACE, platform.INGRESS_POD_LABELS),
         Endpoint("cluster DNS", platform.CLUSTER_DNS_NAMESPACE, platform.CLUSTER_DNS_POD_LABELS, ports=((53, "UDP"), (53, "TCP"))),
         Endpoint("Kubernetes API", None, {}, address=str(settings.lan.node_ip), ports=((rbac.API_PORT, "TCP"),)),
-        Endpoint("LAN", None, {}, address=lan_host, ports=_ANY),
-        Endpoint("internet", None, {}, address="1.1.1.1", ports=_ANY),
+        Endpoint("LAN", None, {}, address=lan_host, ports=outside),
+        Endpoint("internet", None, {}, address="1.1.1.1", ports=outside),
     ]
     return found
 
 
-# Probes for "any port": a rule that allows all three allows every port.
+# Probes for "any port": a rule that allows all of them allows every port.
 _ANY = ((443, "TCP"), (51820, "UDP"), (65000, "TCP"))
 _OURS_NOT = ("ingress (Traefik)", "cluster DNS", "Kubernetes API", "LAN", "internet")
 
@@ -148,7 +150,7 @@ def matrix(manifests: Sequence[dict], settings: Settings) -> Dict[Tuple[str, str
                 and _allowed(manifests, policies, destination, source, port, protocol, "Ingress")
             ]
             if open_ports:
-                any_port = destination.ports == _ANY and len(open_ports) == len(_ANY)
+                any_port = destination.address is not None and len(destination.ports) > 1 and len(open_ports) == len(destination.ports)
                 result[(source.name, destination.name)] = ["any port"] if any_port else open_ports
     return result
 

@@ -12,13 +12,13 @@ import enum
 import pathlib
 import re
 from dataclasses import dataclass, field
-from typing import Mapping, Optional, Sequence, Tuple
+from typing import Callable, Mapping, Optional, Sequence, Tuple
 
 from potatostack import quantity
 from potatostack.errors import ConfigError
 from potatostack.images import Image
 from potatostack.priority import Priority
-from potatostack.settings import ServiceSettings
+from potatostack.settings import ServiceSettings, Settings
 
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 # Kubernetes port names: at most 15 characters, lowercase, at least one letter.
@@ -88,12 +88,13 @@ class Volume:
     """Persistent data: a folder on one of the two disks, mounted into the container.
 
     `path` is relative to the disk's mount point and keeps the Compose layout, so the
-    data written under Compose is found after the cutover."""
+    data written under Compose is found after the cutover. With `mount` None the
+    service's own container does not mount it: only the sidecars that name it do."""
 
     name: str
     disk: Disk
     path: str
-    mount: str
+    mount: Optional[str]
     size: str
 
 
@@ -151,6 +152,18 @@ class RunAs:
 
     user: int
     group: int
+
+
+# The capabilities Pod Security "baseline" lets a container add (restricted: none but
+# NET_BIND_SERVICE, which k3s's containerd makes unnecessary for ports below 1024).
+BASELINE_CAPABILITIES = frozenset({
+    "AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE",
+    "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT",
+})
+
+# Run as the owner of the shared data (settings.yaml `owner`, Compose's PUID/PGID):
+# for services whose files people also reach through Samba, SFTP or another app.
+OWNER = RunAs(user=-1, group=-1)
 
 
 class Login(enum.Enum):
@@ -323,10 +336,23 @@ class ServiceSpec:
     termination_grace_seconds: int = 30
     # Who is evicted first when memory runs short (priority.py).
     priority: Priority = Priority.STANDARD
+    # Why the stack can do without it on the 2 GB node: the `essentials` profile leaves
+    # it out, and dist/BUDGET.md lists what enabling it would cost. None: it always runs.
+    optional: Optional[str] = None
+    # An address in the pod that resolves names instead of the cluster DNS (a VPN's own
+    # resolver, so no lookup leaves outside the tunnel). The namespace then gets no
+    # egress to the cluster DNS at all.
+    resolver: Optional[str] = None
+    # Facts that follow from settings.yaml beyond the ${...} placeholders (the VPN
+    # provider, its endpoint port): a function of the declaration and the settings.
+    configure: Optional[Callable[["ServiceSpec", Settings], "ServiceSpec"]] = field(default=None, compare=False)
     # Deviations from the hardened defaults. Each needs its reason, which becomes a
     # Kyverno PolicyException for exactly this workload (see exceptions()).
     writable_root_reason: Optional[str] = None
     added_capabilities: Mapping[str, str] = field(default_factory=dict)  # capability -> reason
+    # The service's container runs as root (run_as then only sets the pod's default
+    # user and the volumes' group): for servers that switch to each logged-in user.
+    root_reason: Optional[str] = None
 
     def exceptions(self) -> Sequence["PolicyWaiver"]:
         """The policy exceptions this service's declared deviations require."""
@@ -338,6 +364,8 @@ class ServiceSpec:
             if container.added_capabilities:
                 reason = "; ".join(f"{cap}: {why}" for cap, why in sorted(container.added_capabilities.items()))
                 waivers.append(PolicyWaiver("restrict-capabilities", container.name, reason))
+        if self.root_reason:
+            waivers.append(PolicyWaiver("require-run-as-non-root", self.name, self.root_reason))
         for sidecar in self.sidecars:
             if sidecar.run_as is None:
                 waivers.append(PolicyWaiver("require-run-as-non-root", sidecar.name, sidecar.root_reason))
@@ -349,15 +377,22 @@ class ServiceSpec:
     def pod_security(self) -> Tuple[str, str]:
         """The Pod Security level the namespace can enforce, and why if not restricted.
 
-        Baseline still forbids added capabilities beyond its default set and host
-        paths; it allows root."""
-        waivers = self.exceptions()
-        privileged = [w for w in waivers if w.policy in ("restrict-capabilities", "restrict-volume-types")]
-        if privileged:
-            return "privileged", "; ".join(f"{w.container}: {w.reason}" for w in privileged)
-        rooted = [w for w in waivers if w.policy == "require-run-as-non-root"]
-        if rooted:
-            return "baseline", "; ".join(f"{w.container}: {w.reason}" for w in rooted)
+        Baseline allows root and a short list of added capabilities; anything beyond
+        those, or a host path, needs privileged."""
+        containers = [self, *self.sidecars]
+        beyond_baseline = [
+            f"{c.name}: {cap}: {why}"
+            for c in containers
+            for cap, why in sorted(c.added_capabilities.items())
+            if cap not in BASELINE_CAPABILITIES
+        ] + [f"{s.name}: {d.path}: {d.reason}" for s in self.sidecars for d in s.devices]
+        if beyond_baseline:
+            return "privileged", "; ".join(beyond_baseline)
+        relaxed = [
+            w for w in self.exceptions() if w.policy in ("require-run-as-non-root", "restrict-capabilities")
+        ]
+        if relaxed:
+            return "baseline", "; ".join(f"{w.container}: {w.reason}" for w in relaxed)
         return "restricted", ""
 
     @property
@@ -378,15 +413,27 @@ class ServiceSpec:
                 return port
         raise ConfigError(f"{self.name}: no port named {name!r} (declared: {', '.join(p.name for p in self.ports)})")
 
-    def with_settings(self, chosen: ServiceSettings) -> "ServiceSpec":
-        """The declaration with the owner's overrides from settings.yaml applied."""
+    def with_settings(self, settings: Settings) -> "ServiceSpec":
+        """The declaration with what settings.yaml decides applied: the owner's resource
+        overrides, the data owner's uid and gid, and the service's own `configure`."""
+        chosen: ServiceSettings = settings.service(self.name)
         resources = dataclasses.replace(
             self.resources,
             cpu=chosen.cpu_request or self.resources.cpu,
             memory=chosen.memory_request or self.resources.memory,
             memory_limit=chosen.memory_limit or self.resources.memory_limit,
         )
-        return dataclasses.replace(self, resources=resources)
+        owner = RunAs(user=settings.owner.uid, group=settings.owner.gid)
+        spec = dataclasses.replace(
+            self,
+            resources=resources,
+            run_as=owner if self.run_as == OWNER else self.run_as,
+            sidecars=[
+                dataclasses.replace(sidecar, run_as=owner) if sidecar.run_as == OWNER else sidecar
+                for sidecar in self.sidecars
+            ],
+        )
+        return self.configure(spec, settings) if self.configure else spec
 
     def validate(self) -> None:
         """Raise ConfigError naming this service and the field at the first problem."""
@@ -437,14 +484,17 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
     if len(set(volume_names)) != len(volume_names):
         return f"volumes: duplicate names in {volume_names}"
     mounts = (
-        [volume.mount for volume in spec.volumes]
+        [volume.mount for volume in spec.volumes if volume.mount is not None]
         + [scratch.mount for scratch in spec.scratch]
         + [secret.mount for secret in spec.secret_mounts]
         + sorted({str(pathlib.PurePosixPath(file.path).parent) for file in spec.config_files})
     )
     if len(set(mounts)) != len(mounts):
         return f"volumes: two volumes mounted at the same path in {mounts}"
+    sidecar_volumes = {volume for sidecar in spec.sidecars for volume in sidecar.mounts}
     for volume in spec.volumes:
+        if volume.mount is None and volume.name not in sidecar_volumes:
+            return f"volumes.{volume.name}: mounted nowhere (no mount, and no sidecar names it)"
         relative = pathlib.PurePosixPath(volume.path)
         if relative.is_absolute() or ".." in relative.parts or not volume.path:
             return f"volumes.{volume.name}: path {volume.path!r} must be relative to the disk, without '..'"
@@ -480,6 +530,9 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
             return f"lan.{lan.port}: {lan.external} is not a port number"
         if not lan.reason.strip():
             return f"lan.{lan.port}: say why the LAN needs it directly"
+    claimed = [name for sidecar in spec.sidecars for name in sidecar.ports]
+    if len(set(claimed)) != len(claimed):
+        return f"sidecars: a port is one container's; claimed twice in {claimed}"
     for sidecar in spec.sidecars:
         if not _DNS_LABEL.match(sidecar.name) or sidecar.name == spec.name:
             return f"sidecars.{sidecar.name}: a container name of its own, a lowercase DNS label"
@@ -498,6 +551,8 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
         for device in sidecar.devices:
             if not device.path.startswith("/dev/") or not device.reason.strip():
                 return f"sidecars.{sidecar.name}: device {device.path!r} must be under /dev/ and say why"
+    if spec.optional is not None and not spec.optional.strip():
+        return "optional: say why the stack can do without it"
     if spec.internet is not None and not spec.internet.strip():
         return "internet: say why the service must reach the internet"
     for rule in spec.api_access:
@@ -510,6 +565,8 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
     for use in spec.uses:
         if use.service == spec.name:
             return "uses: a service does not need a rule to reach itself"
+    if spec.root_reason is not None and not spec.root_reason.strip():
+        return "root_reason: say why the container must run as root"
     if spec.writable_root_reason is not None and not spec.writable_root_reason.strip():
         return "writable_root_reason: say why the image needs a writable root filesystem"
     for capability, reason in spec.added_capabilities.items():

@@ -5,11 +5,12 @@ line that names the field, before any manifest is written.
 """
 from __future__ import annotations
 
+import enum
 import pathlib
 import re
 import zoneinfo
 from ipaddress import IPv4Address, IPv4Network
-from typing import Annotated, Optional
+from typing import Annotated, Literal, Optional
 
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
@@ -85,10 +86,21 @@ class GitOps(_Strict):
     path: str = "dist"
 
 
+class Profile(str, enum.Enum):
+    """Which services run when settings.yaml does not switch them one by one."""
+
+    # What fits the 2 GB Le Potato: every service except those declared `optional`
+    # (dist/BUDGET.md lists those with what each would cost).
+    ESSENTIALS = "essentials"
+    # Every service: for a node with more memory, or several nodes.
+    COMPLETE = "complete"
+
+
 class ServiceSettings(_Strict):
     """Per-service choices; anything left out keeps the service's declared default."""
 
-    enabled: bool = True
+    # Left out: as the profile says. true or false overrides the profile.
+    enabled: Optional[bool] = None
     cpu_request: Optional[Cpu] = None
     memory_request: Optional[Memory] = None
     memory_limit: Optional[Memory] = None
@@ -104,6 +116,29 @@ class Lan(_Strict):
     subnet: IPv4Network = IPv4Network("192.168.1.0/24")
 
 
+class Owner(_Strict):
+    """Who owns the shared data on the disks (Compose's PUID/PGID): the downloads, the
+    file shares. Services that write files people also open elsewhere run as them."""
+
+    uid: int = Field(default=1000, ge=1, le=2147483647)
+    gid: int = Field(default=1000, ge=1, le=2147483647)
+
+
+class Vpn(_Strict):
+    """The VPN the P2P pod's traffic leaves through (Gluetun's settings; the keys are in
+    the Secret `gluetun-vpn`, which the owner creates: see the README)."""
+
+    # Gluetun's VPN_SERVICE_PROVIDER, e.g. mullvad, protonvpn, airvpn, custom.
+    provider: str = Field(default="mullvad", pattern=r"^[a-z0-9 -]+$")
+    type: Literal["wireguard", "openvpn"] = "wireguard"
+    # SERVER_COUNTRIES; empty lets Gluetun choose.
+    countries: list[Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z .-]*$")]] = []
+    # The provider's endpoint: the only address outside the pod its traffic may reach
+    # (WireGuard 51820/UDP for most providers; OpenVPN 1194/UDP or 443/TCP).
+    endpoint_port: int = Field(default=51820, ge=1, le=65535)
+    endpoint_protocol: Literal["UDP", "TCP"] = "UDP"
+
+
 class NodeBudget(_Strict):
     """What the Le Potato offers the scheduler (budget.py turns it into allocatable)."""
 
@@ -115,9 +150,13 @@ class NodeBudget(_Strict):
     # before the first sync and whose upstream manifests request nothing.
     reserved_memory: Memory = "768Mi"
     reserved_cpu: Cpu = "1"
-    # The plan's kubelet setting: hard eviction at memory.available<100Mi.
+    # The plan's kubelet settings: hard eviction at memory.available<100Mi, soft
+    # eviction at <200Mi once it lasted a minute.
     eviction_hard: Memory = "100Mi"
-    # What must stay unrequested, for spikes and the page cache.
+    eviction_soft: Memory = "200Mi"
+    eviction_soft_grace: str = Field(default="1m", pattern=r"^[0-9]+[smh]$")
+    # What must stay unrequested, for spikes and the page cache; never less than the
+    # gap between the soft and the hard eviction threshold (budget.py).
     headroom_percent: int = Field(default=10, ge=0, le=50)
     # Limits may promise more than the node has, up to this factor of allocatable.
     limit_overcommit: float = Field(default=2.5, ge=1.0, le=10.0)
@@ -130,6 +169,9 @@ class Settings(_Strict):
     storage_node: DnsLabel = "lepotato"
     storage: Storage = Storage()
     lan: Lan = Lan()
+    owner: Owner = Owner()
+    vpn: Vpn = Vpn()
+    profile: Profile = Profile.ESSENTIALS
     node: NodeBudget = NodeBudget()
     gitops: GitOps
     services: dict[str, ServiceSettings] = {}

@@ -137,6 +137,9 @@ class PotatoService(Construct):
             # typed output drops fields a JSON patch adds there.
             containers=[self._container(volumes)] + [self._sidecar(sidecar, volumes) for sidecar in spec.sidecars],
         )
+        if spec.resolver is not None:
+            # Every container of the pod asks the in-pod resolver, never the cluster DNS.
+            common["dns"] = kplus.PodDnsProps(policy=kplus.DnsPolicy.NONE, nameservers=[spec.resolver])
         if spec.kind is Kind.STATEFUL_SET:
             workload = kplus.StatefulSet(self, "workload", service=self.service, **common)
             # cdk8s-plus adds the pod's construct-path label to the linked Service's selector.
@@ -150,7 +153,9 @@ class PotatoService(Construct):
     def _container(self, volumes: Dict[str, kplus.Volume]) -> kplus.ContainerProps:
         """The service's own container: its volumes, scratch, secret and config mounts."""
         spec = self.spec
-        mounts = [kplus.VolumeMount(path=volume.mount, volume=volumes[volume.name]) for volume in spec.volumes]
+        mounts = [
+            kplus.VolumeMount(path=volume.mount, volume=volumes[volume.name]) for volume in spec.volumes if volume.mount is not None
+        ]
         mounts += [kplus.VolumeMount(path=scratch.mount, volume=volumes[scratch.mount]) for scratch in spec.scratch]
         mounts += [
             kplus.VolumeMount(path=secret.mount, volume=volumes[secret.mount], read_only=True)
@@ -159,7 +164,10 @@ class PotatoService(Construct):
         mounts += [
             kplus.VolumeMount(path=folder, volume=volumes[folder], read_only=True) for folder in self._config_folders()
         ]
-        return self._container_props(spec, spec.ports, mounts, spec.run_as)
+        # A port a sidecar listens on is that container's, named once in the pod.
+        of_sidecars = {name for sidecar in spec.sidecars for name in sidecar.ports}
+        ports = [port for port in spec.ports if port.name not in of_sidecars]
+        return self._container_props(spec, ports, mounts, None if spec.root_reason else spec.run_as)
 
     def _sidecar(self, sidecar: Sidecar, volumes: Dict[str, kplus.Volume]) -> kplus.ContainerProps:
         """Another container of the pod: the service volumes it names, its own scratch and devices."""
@@ -338,7 +346,12 @@ class PotatoService(Construct):
 
     def _fill(self, text: str, where: str) -> str:
         """Put the owner's settings into a declared value; an unknown name is an error."""
-        facts = {"domain": self._settings.domain, "timezone": self._settings.timezone}
+        facts = {
+            "domain": self._settings.domain,
+            "timezone": self._settings.timezone,
+            "owner_uid": str(self._settings.owner.uid),
+            "owner_gid": str(self._settings.owner.gid),
+        }
         if self.spec.web:
             facts["host"] = self.spec.host(self._settings.domain)
             facts["url"] = f"https://{facts['host']}"

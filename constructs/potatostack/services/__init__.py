@@ -7,9 +7,10 @@ import importlib
 import pkgutil
 from typing import Sequence, Tuple
 
+from potatostack import k3s
 from potatostack.errors import ConfigError
 from potatostack.service import Login, ServiceSpec
-from potatostack.settings import Settings
+from potatostack.settings import Profile, Settings
 
 
 def _discover() -> Tuple[ServiceSpec, ...]:
@@ -31,6 +32,19 @@ ALL: Tuple[ServiceSpec, ...] = _discover()
 AUTHELIA = "authelia"
 
 
+def is_enabled(spec: ServiceSpec, settings: Settings) -> bool:
+    """The owner's switch for this service if set, otherwise the profile's choice."""
+    switch = settings.service(spec.name).enabled
+    if switch is not None:
+        return switch
+    return settings.profile is Profile.COMPLETE or spec.optional is None
+
+
+def left_out(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[ServiceSpec, ...]:
+    """The declared services these settings do not run, with the owner's overrides."""
+    return tuple(spec.with_settings(settings) for spec in declared if not is_enabled(spec, settings))
+
+
 def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[ServiceSpec, ...]:
     """The enabled services with the owner's overrides, each checked; the first problem
     raises ConfigError naming the service (or the settings field) and what is wrong.
@@ -40,9 +54,13 @@ def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[S
     for name in settings.services:
         if name not in known:
             raise ConfigError(f"settings.yaml: services.{name}: no such service (known: {', '.join(sorted(known))})")
-    specs = tuple(spec.with_settings(settings.service(spec.name)) for spec in declared if settings.service(spec.name).enabled)
+    specs = tuple(spec.with_settings(settings) for spec in declared if is_enabled(spec, settings))
     for spec in specs:
         spec.validate()
+        for rule in spec.api_access:
+            for group in rule.api_groups:
+                if group in k3s.DISABLED_API_GROUPS:
+                    raise ConfigError(f"{spec.name}: api_access reads {group}, which k3s does not serve here ({k3s.DISABLED_API_GROUPS[group]})")
     enabled = {spec.name: spec for spec in specs}
     for spec in specs:
         if any(ui.login is Login.AUTHELIA for ui in spec.web) and AUTHELIA not in enabled:
@@ -50,7 +68,12 @@ def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[S
         for use in spec.uses:
             target = enabled.get(use.service)
             if target is None:
-                state = "disabled in settings.yaml" if use.service in known else "not a service"
+                if use.service not in known:
+                    state = "not a service"
+                elif settings.service(use.service).enabled is False:
+                    state = "disabled in settings.yaml"
+                else:
+                    state = f"left out of the {settings.profile.value!r} profile (enable it in settings.yaml)"
                 raise ConfigError(f"{spec.name}: uses {use.service}:{use.port}, but {use.service} is {state}")
             if use.account and target.accounts is None:
                 raise ConfigError(f"{spec.name}: asks {use.service} for an account, but {use.service} provisions none")

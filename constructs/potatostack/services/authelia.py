@@ -76,7 +76,7 @@ service = ServiceSpec(
     # Any uid works once nothing needs chown; the image would start as root otherwise.
     run_as=RunAs(user=1000, group=1000),
     # 20-50 MiB idle; each login hashes with argon2 at 64 MiB.
-    resources=Resources(cpu="50m", memory="64Mi", memory_limit="192Mi"),
+    resources=Resources(cpu="50m", memory="48Mi", memory_limit="192Mi"),
     uses=[Uses("postgres", "postgres", account=True), Uses("redis", "redis")],
     env={
         "X_AUTHELIA_CONFIG": "/config/configuration.yml",

@@ -19,7 +19,7 @@ service = ServiceSpec(
     run_as=RunAs(user=1000, group=1000),
     # No upstream figure; it was seen to grow with many watched repositories, so it is
     # capped and watches tags of the running images only.
-    resources=Resources(cpu="20m", memory="32Mi", memory_limit="128Mi"),
+    resources=Resources(cpu="20m", memory="32Mi", memory_limit="96Mi"),
     env={
         "DIUN_WATCH_SCHEDULE": "0 */6 * * *",
         "DIUN_WATCH_FIRSTCHECKNOTIF": "false",

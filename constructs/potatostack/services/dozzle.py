@@ -36,9 +36,5 @@ service = ServiceSpec(
             api_groups=["batch"], resources=["jobs", "cronjobs"], verbs=["get"],
             reason="group Job pods by their CronJob", cluster_wide=True,
         ),
-        ApiAccess(
-            api_groups=["metrics.k8s.io"], resources=["pods"], verbs=["get", "list"],
-            reason="CPU and memory per pod from k3s's metrics-server", cluster_wide=True,
-        ),
     ],
 )

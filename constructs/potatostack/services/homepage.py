@@ -16,7 +16,8 @@ _CONFIG = {
     "kubernetes.yaml": "# Discover the stack from the Ingress annotations, in-cluster.\nmode: cluster\ningress: true\ntraefik: false\ngateway: false\n",
     "services.yaml": "# Empty: every service comes from its Ingress.\n[]\n",
     "bookmarks.yaml": "[]\n",
-    "widgets.yaml": "- resources:\n    backend: kubernetes\n    cpu: true\n    memory: true\n",
+    # No resource widget: it needs metrics-server, which the 2 GB node does without (k3s.py).
+    "widgets.yaml": "[]\n",
     "docker.yaml": "# No Docker on k3s.\n{}\n",
     "proxmox.yaml": "{}\n",
     "custom.css": "",
@@ -46,18 +47,15 @@ service = ServiceSpec(
     liveness=Probe.tcp("http", period_seconds=30, timeout_seconds=5, failure_threshold=3),
     startup=Probe.tcp("http", period_seconds=5, timeout_seconds=3, failure_threshold=24),
     web=[WebUI(port="http", login=Login.AUTHELIA, group="Stack", icon="homepage.png", subdomain="home")],
+    optional="a page of links: every UI answers at its own address without it",
     api_access=[
         ApiAccess(
             api_groups=[""], resources=["namespaces", "pods", "nodes"], verbs=["get", "list"],
-            reason="list the stack's pods and nodes for status and resource widgets", cluster_wide=True,
+            reason="list the stack's pods and nodes for the status of each service", cluster_wide=True,
         ),
         ApiAccess(
             api_groups=["networking.k8s.io"], resources=["ingresses"], verbs=["get", "list"],
             reason="discover the web UIs from their gethomepage.dev annotations", cluster_wide=True,
-        ),
-        ApiAccess(
-            api_groups=["metrics.k8s.io"], resources=["nodes", "pods"], verbs=["get", "list"],
-            reason="CPU and memory figures from k3s's metrics-server", cluster_wide=True,
         ),
     ],
 )

@@ -20,7 +20,7 @@ service = ServiceSpec(
     run_as=RunAs(user=999, group=1000),
     # About 3-10 MiB in use for a few apps' sessions and queues; maxmemory stays under
     # the limit so Redis evicts keys before the kernel kills it.
-    resources=Resources(cpu="20m", memory="32Mi", memory_limit="64Mi"),
+    resources=Resources(cpu="20m", memory="16Mi", memory_limit="64Mi"),
     args=[
         "redis-server",
         "--maxmemory", "48mb",

@@ -20,7 +20,7 @@ service = ServiceSpec(
     # Compose container ran as root).
     run_as=RunAs(user=1000, group=1000),
     # 10-60 MiB in use for a household's vaults.
-    resources=Resources(cpu="20m", memory="48Mi", memory_limit="128Mi"),
+    resources=Resources(cpu="20m", memory="32Mi", memory_limit="128Mi"),
     env={
         "ROCKET_PORT": "8080",
         "DOMAIN": "${url}",

@@ -1,0 +1,149 @@
+"""P2P: qBittorrent and slskd behind Gluetun's VPN, in one pod.
+
+Compose: gluetun (NET_ADMIN, /dev/net/tun) with qbittorrent and slskd in its network
+namespace (`network_mode: service:gluetun`), 96m+256m+128m reserved. On k3s the three
+share the pod's network namespace the same way. Nothing leaves except through the
+tunnel, enforced twice:
+- Gluetun's firewall inside the pod (once it runs) drops everything but the tunnel;
+- the namespace's NetworkPolicy lets the pod reach only the VPN endpoint's port on
+  the internet: no cluster DNS, no LAN, no other pod. Before Gluetun is up (ordinary
+  containers start together: cdk8s-plus-27 cannot declare a native sidecar) P2P
+  traffic has nowhere to go.
+Names resolve through Gluetun's own DNS (DNS over TLS inside the tunnel) on
+127.0.0.1, so lookups do not leak either. Peers reach the clients through the
+provider's forwarded port, never through a LAN port. The web UIs are reached through
+the ingress, behind Authelia.
+"""
+import dataclasses
+
+from potatostack import images
+from potatostack.priority import Priority
+from potatostack.service import (
+    OWNER, Device, Disk, Login, Port, Probe, Resources, Scratch, SecretEnv, ServiceSpec, Sidecar, Volume, WebUI,
+)
+from potatostack.settings import Settings
+
+# Who may reach the web UIs inside the pod through Gluetun's firewall: the ingress and
+# the kubelet's probes arrive on eth0 at these ports.
+_WEB_PORTS = {"qbittorrent": 8080, "slskd": 5030, "health": 9999}
+
+gluetun = Sidecar(
+    name="gluetun",
+    image=images.GLUETUN,
+    # ~50 MiB measured upstream with malware blocking off (blocking costs ~150 MiB more).
+    resources=Resources(cpu="20m", memory="48Mi", memory_limit="96Mi"),
+    run_as=None,
+    root_reason="sets up the tunnel's routes and firewall rules in the pod's network namespace",
+    added_capabilities={
+        # Its DNS on port 53 needs nothing more: k3s's containerd opens ports below
+        # 1024 to every process in a pod.
+        "NET_ADMIN": "routes the pod's traffic through the tunnel and sets up its firewall",
+    },
+    devices=[Device("/dev/net/tun", "the tunnel's network device")],
+    writable_root_reason="writes /etc/passwd, /etc/resolv.conf and /tmp/gluetun at start",
+    ports=["health"],
+    env={
+        "HEALTH_SERVER_ADDRESS": ":9999",
+        "FIREWALL_INPUT_PORTS": ",".join(str(number) for number in _WEB_PORTS.values()),
+        "BLOCK_MALICIOUS": "off",
+        "UPDATER_PERIOD": "0",
+        "PUBLICIP_ENABLED": "true",
+    },
+    # The owner's VPN keys (WIREGUARD_PRIVATE_KEY, WIREGUARD_ADDRESSES, or OpenVPN's user
+    # and password): a Secret created by hand, never in git.
+    env_from_secrets=["gluetun-vpn"],
+    scratch=[Scratch("/gluetun", size_limit="16Mi"), Scratch("/tmp", size_limit="16Mi")],
+    readiness=Probe.http("/", "health", period_seconds=10, timeout_seconds=5),
+    # Gluetun restarts the tunnel itself when a check fails; the kubelet steps in only
+    # when that has not helped for several minutes.
+    liveness=Probe.http("/", "health", period_seconds=30, timeout_seconds=10, failure_threshold=10),
+    startup=Probe.http("/", "health", period_seconds=10, timeout_seconds=5, failure_threshold=18),
+)
+
+slskd = Sidecar(
+    name="slskd",
+    image=images.SLSKD,
+    # 150-200 MB reported; the share cache is kept on disk and the .NET heap capped
+    # below the limit, so the GC collects before the kernel kills.
+    resources=Resources(cpu="20m", memory="96Mi", memory_limit="320Mi"),
+    run_as=OWNER,
+    ports=["slskd"],
+    env={
+        "SLSKD_APP_DIR": "/app",
+        "SLSKD_HTTP_PORT": "5030",
+        "SLSKD_NO_HTTPS": "true",
+        # Authelia is the login; only the ingress reaches this port.
+        "SLSKD_NO_AUTH": "true",
+        "SLSKD_NO_VERSION_CHECK": "true",
+        "SLSKD_DOWNLOADS_DIR": "/downloads",
+        "SLSKD_INCOMPLETE_DIR": "/downloads/incomplete",
+        "SLSKD_SHARE_CACHE_STORAGE_MODE": "Disk",
+        "DOTNET_GCHeapHardLimit": "0x10000000",
+        "DOTNET_BUNDLE_EXTRACT_BASE_DIR": "/tmp/.net",
+    },
+    secret_env=[
+        SecretEnv("SLSKD_SLSK_USERNAME", "slskd-soulseek", "username"),
+        SecretEnv("SLSKD_SLSK_PASSWORD", "slskd-soulseek", "password"),
+    ],
+    mounts={"slskd-config": "/app", "slskd-logs": "/app/logs", "soulseek": "/downloads"},
+    scratch=[Scratch("/tmp", size_limit="128Mi")],
+    readiness=Probe.http("/health", "slskd", period_seconds=10, timeout_seconds=5),
+    liveness=Probe.http("/health", "slskd", period_seconds=30, timeout_seconds=5, failure_threshold=3),
+    startup=Probe.http("/health", "slskd", period_seconds=10, timeout_seconds=5, failure_threshold=30),
+)
+
+
+def _vpn(spec: ServiceSpec, settings: Settings) -> ServiceSpec:
+    """The provider and endpoint from settings.yaml: Gluetun's settings, and the one
+    port the pod may reach on the internet."""
+    vpn = settings.vpn
+    env = {
+        **gluetun.env,
+        "VPN_SERVICE_PROVIDER": vpn.provider,
+        "VPN_TYPE": vpn.type,
+        ("WIREGUARD_ENDPOINT_PORT" if vpn.type == "wireguard" else "OPENVPN_ENDPOINT_PORT"): str(vpn.endpoint_port),
+    }
+    if vpn.type == "openvpn":
+        env["OPENVPN_PROTOCOL"] = vpn.endpoint_protocol.lower()
+    if vpn.countries:
+        env["SERVER_COUNTRIES"] = ",".join(vpn.countries)
+    sidecars = [dataclasses.replace(s, env=env) if s.name == gluetun.name else s for s in spec.sidecars]
+    return dataclasses.replace(spec, sidecars=sidecars, internet_ports=[(vpn.endpoint_port, vpn.endpoint_protocol)])
+
+
+service = ServiceSpec(
+    name="p2p",
+    description="BitTorrent and Soulseek behind the VPN",
+    component="p2p",
+    image=images.QBITTORRENT,
+    ports=[Port(name, number) for name, number in _WEB_PORTS.items()],
+    # Downloads belong to the owner of the shared data, like under Compose's PUID/PGID.
+    run_as=OWNER,
+    # A few torrents; disk I/O by pread/pwrite keeps libtorrent's cache out of the pod.
+    resources=Resources(cpu="50m", memory="128Mi", memory_limit="384Mi"),
+    env={"QBT_WEBUI_PORT": "8080", "QBT_TORRENTING_PORT": "50413"},
+    volumes=[
+        Volume("config", Disk.MAIN, "qbittorrent/config", "/config", size="1Gi"),
+        # Compose: cachehdd/torrents with incomplete/ inside; the saved paths still match.
+        Volume("downloads", Disk.CACHE, "torrents", "/downloads", size="300Gi"),
+        Volume("slskd-config", Disk.MAIN, "slskd/config", None, size="1Gi"),
+        Volume("slskd-logs", Disk.MAIN, "slskd/logs", None, size="1Gi"),
+        Volume("soulseek", Disk.CACHE, "soulseek", None, size="100Gi"),
+    ],
+    scratch=[Scratch("/tmp", size_limit="64Mi")],
+    # The image lets in, without a password, requests from private addresses; only the
+    # ingress (behind Authelia) and the kubelet reach the pod.
+    readiness=Probe.http("/api/v2/app/version", "qbittorrent", period_seconds=10, timeout_seconds=5),
+    liveness=Probe.http("/api/v2/app/version", "qbittorrent", period_seconds=30, timeout_seconds=5, failure_threshold=3),
+    startup=Probe.http("/api/v2/app/version", "qbittorrent", period_seconds=10, timeout_seconds=5, failure_threshold=30),
+    sidecars=[gluetun, slskd],
+    web=[
+        WebUI(port="qbittorrent", login=Login.AUTHELIA, group="Downloads", icon="qbittorrent.png", name="torrent"),
+        WebUI(port="slskd", login=Login.AUTHELIA, group="Downloads", icon="slskd.png", name="soulseek"),
+    ],
+    resolver="127.0.0.1",
+    internet="the VPN tunnel, to the provider's endpoint only; all P2P traffic goes inside it",
+    configure=_vpn,
+    # Downloads can wait: evicted first under memory pressure.
+    priority=Priority.BEST_EFFORT,
+)
