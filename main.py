@@ -44,6 +44,7 @@ def main() -> int:
         # Checked before cdk8s and Node.js start: a mistake is reported in a blink.
         services.chosen(chosen)
         from potatostack import app
+        from potatostack import budget as budget_module
 
         result = app.publish(chosen, args.out)
     except ConfigError as error:
@@ -59,10 +60,14 @@ def main() -> int:
         f"in {time.monotonic() - started:.1f}s"
     )
     budget = result.budget
-    print(
-        f"budget: {budget.requested_memory >> 20}Mi of {budget.usable_memory >> 20}Mi usable memory requested, "
-        f"{budget.requested_cpu}m of {budget.usable_cpu}m CPU (report: {args.out.name}/BUDGET.md)"
-    )
+    room = budget.room()
+    for name, node in budget.nodes():
+        memory, cpu = budget_module.usable(node)
+        where = f" on {name}" if budget.workers else ""
+        print(
+            f"budget{where}: {(memory - room[name][0]) >> 20}Mi of {memory >> 20}Mi usable memory requested, "
+            f"{cpu - room[name][1]}m of {cpu}m CPU (report: {args.out.name}/BUDGET.md)"
+        )
     for problem in budget.problems():
         print(f"budget: DOES NOT FIT: {problem}", file=sys.stderr)
     return 0

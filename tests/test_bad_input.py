@@ -42,6 +42,10 @@ def synth_with(settings_text, previous_dist, tmp_path):
         (("services: {}", "services: {postgres: {memory_limit: 2GB}}"), "services.postgres.memory_limit:"),
         (("services: {}", "services: {postgres: {enabled: maybe}}"), "services.postgres.enabled:"),
         (("repo_url: https://", "repo_url: ftp://"), "gitops.repo_url:"),
+        (("profile: essentials", "profile: everything"), "profile: Input should be 'essentials' or 'complete'"),
+        (("  uid: 1000", "  uid: 0"), "owner.uid: Input should be greater than or equal to 1"),
+        (("endpoint_port: 51820", "endpoint_port: 70000"), "vpn.endpoint_port:"),
+        (("type: wireguard", "type: ipsec"), "vpn.type:"),
     ],
 )
 def test_a_bad_setting_names_its_field(change, expected, previous_dist, tmp_path):
@@ -95,3 +99,9 @@ def test_disabling_a_service_others_use_names_both_ends(previous_dist, tmp_path)
     line = synth_with(GOOD_SETTINGS.replace("services: {}", "services: {postgres: {enabled: false}}"), previous_dist, tmp_path)
     # The first client in name order is named; every one of them would be.
     assert "authelia: uses postgres:postgres, but postgres is disabled in settings.yaml" in line, line
+
+
+def test_a_worker_named_like_the_storage_node_is_refused(previous_dist, tmp_path):
+    settings = GOOD_SETTINGS.replace("services: {}", "workers: [{name: lepotato}]\nservices: {}")
+    line = synth_with(settings, previous_dist, tmp_path)
+    assert "settings.yaml: workers: node names must differ" in line, line

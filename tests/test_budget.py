@@ -110,3 +110,52 @@ def test_a_pod_counts_like_the_scheduler_counts():
     assert (app.cpu, app.memory >> 20) == (1000, 600)
     # Jobs run one at a time: one counts
     assert measured.largest_job.memory >> 20 == 300
+
+
+def _with_worker(memory="4096Mi"):
+    chosen = settings.load(toolchain.ROOT / "settings.yaml")
+    return chosen, settings.WorkerNode(name="rock5", memory=memory)
+
+
+def test_with_a_second_node_storage_stays_on_the_storage_node(complete_tree):
+    chosen, worker = _with_worker()
+    objects = [m for _, _, m in manifests.objects(complete_tree)]
+    measured = budget.measure(objects, chosen.node, storage_node=chosen.storage_node, workers=[worker])
+    placed = measured.placement()
+    with_storage = {
+        f"{m['metadata']['namespace']}/{m['metadata']['name']}"
+        for m in objects
+        if m["kind"] in ("Deployment", "StatefulSet")
+        and any("persistentVolumeClaim" in v for v in m["spec"]["template"]["spec"].get("volumes", []))
+    }
+    assert with_storage and with_storage <= {c.name for c in placed[chosen.storage_node]}
+    assert not with_storage & {c.name for c in placed["rock5"]}
+    # The stateless rest spreads: the bigger, emptier worker takes some of it.
+    assert placed["rock5"]
+    assert sum(len(c) for c in placed.values()) == len(measured.consumers) + 1  # + the largest Job
+    # Every service together still overloads the storage node, and it is named.
+    assert any(problem.startswith(f"node {chosen.storage_node}: memory requests") for problem in measured.problems())
+    assert "## Per node" in measured.report()
+
+
+def test_stateless_pods_go_where_most_memory_is_left():
+    # usable: lepotato 1062Mi; a 1536Mi worker 947Mi (1536 - 384 reserved - 100 eviction - 10%)
+    chosen, worker = _with_worker(memory="1536Mi")
+    pods = [
+        budget.Consumer("a/big", "standard", memory=400 << 20),
+        budget.Consumer("b/mid", "standard", memory=300 << 20),
+        budget.Consumer("c/disk", "standard", memory=500 << 20, pinned=True),
+    ]
+    measured = budget.Budget(node=chosen.node, consumers=pods, storage_node="lepotato", workers=[worker])
+    placed = {name: sorted(c.name for c in consumers) for name, consumers in measured.placement().items()}
+    # disk is pinned (lepotato: 562Mi left); big goes to the roomier worker (547Mi left);
+    # mid then goes back to lepotato, which now has more left.
+    assert placed == {"lepotato": ["b/mid", "c/disk"], "rock5": ["a/big"]}
+    assert measured.problems() == []
+
+
+def test_a_worker_gets_its_own_node_config(tmp_path):
+    chosen, worker = _with_worker()
+    config = yaml.safe_load(k3s.config(worker, server=False))
+    assert "disable" not in config
+    assert "system-reserved=memory=384Mi,cpu=1000m" in config["kubelet-arg"]

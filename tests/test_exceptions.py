@@ -78,7 +78,8 @@ def test_a_deviation_without_a_reason_is_refused(change, message):
         dataclasses.replace(postgres, **change).validate()
 
 
-def test_every_exception_in_dist_covers_only_its_container(fresh_dist, tmp_path):
+def test_every_exception_in_dist_covers_only_its_container(profile, tmp_path):
+    fresh_dist = profile[1]
     problems = []
     for folder in sorted(path for path in fresh_dist.iterdir() if path.is_dir()):
         problems += policy_suite.exceptions_beyond_their_container(folder, tmp_path)

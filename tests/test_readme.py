@@ -20,3 +20,20 @@ def test_every_declared_service_is_in_the_inventory_table():
     inventory = readme[readme.index("### The Compose inventory"):]
     for spec in services.ALL:
         assert f"| {spec.name} |" in inventory or f"**{spec.name}**" in inventory, spec.name
+
+
+def test_the_budget_figures_in_the_readme_are_the_synthesized_ones(fresh_tree, complete_tree, complete_settings):
+    from potatostack import budget, services, settings
+    import manifests
+
+    readme = (toolchain.ROOT / "README.md").read_text()
+    chosen = settings.load(toolchain.ROOT / "settings.yaml")
+    today = budget.measure([m for _, _, m in manifests.objects(fresh_tree)], chosen.node)
+    assert f"**{today.requested_memory >> 20}Mi of {today.usable_memory >> 20}Mi usable memory requested**" in readme
+    assert f"{today.requested_cpu}m of {today.usable_cpu}m CPU" in readme
+    everything = budget.measure([m for _, _, m in manifests.objects(complete_tree)], chosen.node)
+    assert f"the stack requests {everything.requested_memory >> 20}Mi" in readme
+    section = readme[readme.index("## The memory budget"):]
+    for piece in budget.price_left_out(services.left_out(chosen)):
+        row = section.split(f"| {piece.name}", 1)[1].split("\n", 1)[0]
+        assert f"| {piece.cost.memory >> 20}Mi |" in row, piece.name

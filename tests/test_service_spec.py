@@ -6,7 +6,7 @@ import pytest
 from potatostack.errors import ConfigError
 from potatostack import services
 from potatostack.service import Port, Probe, Resources, RunAs, Scratch, Uses, Volume
-from potatostack.settings import GitOps, ServiceSettings, Settings
+from potatostack.settings import GitOps, Profile, ServiceSettings, Settings
 from potatostack.services import ALL
 from potatostack.services.postgres import service as postgres
 
@@ -35,6 +35,11 @@ def test_every_declared_service_is_valid():
         (dict(volumes=[Volume("data", postgres.volumes[0].disk, "/postgres", "/data", "1Gi")]), "volumes.data: path '/postgres'"),
         (dict(scratch=[Scratch("/var/lib/postgresql/data")]), "two volumes mounted at the same path"),
         (dict(uses=[Uses("postgres", "postgres")]), "uses: a service does not need a rule to reach itself"),
+        (dict(uses=[Uses("redis", "redis", extensions=("vector",))]), "uses redis: extensions are created in the account's database"),
+        (dict(uses=[Uses("redis", "redis", account=True, extensions=("drop table",))]), "uses redis: 'drop table' is not an extension name"),
+        (dict(volumes=[Volume("data", postgres.volumes[0].disk, "postgres", None, "1Gi")]), "volumes.data: mounted nowhere"),
+        (dict(root_reason=" "), "root_reason: say why"),
+        (dict(optional=""), "optional: say why the stack can do without it"),
     ],
 )
 def test_a_bad_declaration_is_named(change, message):
@@ -57,6 +62,7 @@ def test_a_dependency_makes_the_client_known_to_the_server():
     "declared, chosen, message",
     [
         ([postgres, CLIENT], {"postgres": ServiceSettings(enabled=False)}, "app: uses postgres:postgres, but postgres is disabled in settings.yaml"),
+        ([dataclasses.replace(postgres, optional="a test"), CLIENT], {}, "app: uses postgres:postgres, but postgres is left out of the 'essentials' profile (enable it in settings.yaml)"),
         ([CLIENT], {}, "app: uses postgres:postgres, but postgres is not a service"),
         ([postgres, dataclasses.replace(CLIENT, uses=[Uses("postgres", "pg")])], {}, "app: uses postgres:pg, but postgres has no port 'pg' (declared: postgres)"),
     ],
@@ -65,3 +71,32 @@ def test_a_broken_dependency_names_both_ends(declared, chosen, message):
     with pytest.raises(ConfigError) as raised:
         services.chosen(SETTINGS.model_copy(update={"services": chosen}), declared=declared)
     assert str(raised.value) == message
+
+
+@pytest.mark.parametrize(
+    "change, level",
+    [
+        (dict(), "restricted"),
+        (dict(root_reason="switches users"), "baseline"),
+        (dict(root_reason="switches users", added_capabilities={"SETUID": "x", "CHOWN": "y"}), "baseline"),
+        (dict(added_capabilities={"NET_ADMIN": "routes"}), "privileged"),
+        (dict(root_reason="switches users", added_capabilities={"SETUID": "x", "SYS_ADMIN": "mounts"}), "privileged"),
+    ],
+)
+def test_the_pod_security_level_is_the_least_the_deviations_need(change, level):
+    spec = dataclasses.replace(postgres, **change)
+    found, reason = spec.pod_security()
+    assert found == level
+    assert bool(reason) == (level != "restricted")
+
+
+def test_the_profile_decides_unless_the_owner_does():
+    optional = dataclasses.replace(postgres, optional="a test")
+    complete = SETTINGS.model_copy(update={"profile": Profile.COMPLETE})
+    assert services.is_enabled(postgres, SETTINGS)
+    assert not services.is_enabled(optional, SETTINGS)
+    assert services.is_enabled(optional, complete)
+    forced = SETTINGS.model_copy(update={"services": {"postgres": ServiceSettings(enabled=True)}})
+    assert services.is_enabled(optional, forced)
+    off = complete.model_copy(update={"services": {"postgres": ServiceSettings(enabled=False)}})
+    assert not services.is_enabled(postgres, off)

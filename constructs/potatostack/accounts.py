@@ -8,7 +8,7 @@ database (incluster/provision_postgres.sh, safe to re-run).
 from __future__ import annotations
 
 import pathlib
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import cdk8s_plus_27 as kplus
 from constructs import Construct
@@ -23,7 +23,14 @@ NAME = "provision-accounts"
 
 
 class PostgresAccounts(Construct):
-    def __init__(self, scope: Construct, spec: ServiceSpec, clients: Sequence[str], superuser_secret: str) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        spec: ServiceSpec,
+        clients: Sequence[str],
+        superuser_secret: str,
+        extensions: Mapping[str, Sequence[str]] = {},
+    ) -> None:
         super().__init__(scope, NAME)
         namespace = spec.namespace
         env = {
@@ -33,7 +40,10 @@ class PostgresAccounts(Construct):
             "PGPASSWORD": _secret(self, superuser_secret),
         }
         for client in sorted(clients):
-            env[f"PASSWORD_{client.upper().replace('-', '_')}"] = _secret(self, account_secret(client))
+            variable = client.upper().replace("-", "_")
+            env[f"PASSWORD_{variable}"] = _secret(self, account_secret(client))
+            if extensions.get(client):
+                env[f"EXTENSIONS_{variable}"] = kplus.EnvValue.from_value(" ".join(extensions[client]))
         job = HookJob(
             self,
             name=NAME,

@@ -47,9 +47,14 @@ def synth(settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSp
     app.synth()
     charts, manifests = _check(outdir)
     # The budget report travels with the manifests it describes (not a chart: no folder).
-    budget = measure(manifests, settings.node, settings.profile.value, services.left_out(settings, declared))
+    budget = measure(
+        manifests, settings.node, settings.profile.value, services.left_out(settings, declared),
+        storage_node=settings.storage_node, workers=settings.workers,
+    )
     (outdir / BUDGET_REPORT).write_text(budget.report())
     (outdir / K3S_CONFIG).write_text(k3s.config(settings.node))
+    for worker in settings.workers:
+        (outdir / f"k3s-config-{worker.name}.yaml").write_text(k3s.config(worker, server=False))
     (outdir / REACHABILITY_REPORT).write_text(reachability.report(manifests, settings))
     (outdir / ACCESS_REPORT).write_text(rbac.report(manifests))
     return Synthesized(charts=charts, objects=len(manifests), budget=budget)

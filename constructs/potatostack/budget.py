@@ -11,6 +11,11 @@ and the limits against a bounded overcommit. Counted the way the scheduler count
   pods by the requests of its bundled manifests (k3s.py).
 The services a profile leaves out are priced from their declarations, so the owner
 sees what each would cost before enabling it.
+
+With more than one node (settings `workers`), each node is checked on its own:
+workloads with storage stay on the storage node (their PersistentVolumes are bound
+to it), and the others are placed largest first on the node with the most memory
+left, which is what the scheduler's default least-allocated scoring does.
 """
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ from typing import Dict, Iterable, List, Sequence, Tuple
 from potatostack import k3s, quantity
 from potatostack.helm import HELM_RELEASES
 from potatostack.service import ServiceSpec
-from potatostack.settings import NodeBudget
+from potatostack.settings import NodeBudget, WorkerNode
 
 MiB = 1 << 20
 
@@ -32,6 +37,30 @@ class Consumer:
     cpu: int = 0  # millicores requested
     memory: int = 0  # bytes requested
     memory_limit: int = 0
+    # Bound to the storage node by its PersistentVolumes.
+    pinned: bool = False
+
+
+def allocatable(node: NodeBudget) -> Tuple[int, int]:
+    """(memory bytes, CPU millicores) the scheduler may hand out on a node."""
+    memory = (
+        quantity.memory_bytes(node.memory)
+        - quantity.memory_bytes(node.reserved_memory)
+        - quantity.memory_bytes(node.eviction_hard)
+    )
+    return memory, quantity.cpu_millis(node.cpu) - quantity.cpu_millis(node.reserved_cpu)
+
+
+def headroom(node: NodeBudget) -> int:
+    """What must stay unrequested: the headroom share of allocatable, and at least the
+    band between soft and hard eviction, where the kubelet already evicts."""
+    band = quantity.memory_bytes(node.eviction_soft) - quantity.memory_bytes(node.eviction_hard)
+    return max(allocatable(node)[0] * node.headroom_percent // 100, band)
+
+
+def usable(node: NodeBudget) -> Tuple[int, int]:
+    memory, cpu = allocatable(node)
+    return memory - headroom(node), cpu * (100 - node.headroom_percent) // 100
 
 
 @dataclass
@@ -52,19 +81,16 @@ class Budget:
     largest_job: Consumer = None
     profile: str = ""
     left_out: List[LeftOut] = field(default_factory=list)
+    storage_node: str = ""
+    workers: Sequence[WorkerNode] = ()
 
     @property
     def allocatable_memory(self) -> int:
-        node = self.node
-        return (
-            quantity.memory_bytes(node.memory)
-            - quantity.memory_bytes(node.reserved_memory)
-            - quantity.memory_bytes(node.eviction_hard)
-        )
+        return allocatable(self.node)[0]
 
     @property
     def allocatable_cpu(self) -> int:
-        return quantity.cpu_millis(self.node.cpu) - quantity.cpu_millis(self.node.reserved_cpu)
+        return allocatable(self.node)[1]
 
     def _all(self) -> List[Consumer]:
         return self.consumers + ([self.largest_job] if self.largest_job else [])
@@ -83,22 +109,34 @@ class Budget:
 
     @property
     def headroom_memory(self) -> int:
-        """What must stay unrequested: the headroom share of allocatable, and at least
-        the band between soft and hard eviction, where the kubelet already evicts."""
-        node = self.node
-        band = quantity.memory_bytes(node.eviction_soft) - quantity.memory_bytes(node.eviction_hard)
-        return max(self.allocatable_memory * node.headroom_percent // 100, band)
+        return headroom(self.node)
 
     @property
     def usable_memory(self) -> int:
-        return self.allocatable_memory - self.headroom_memory
+        return usable(self.node)[0]
 
     @property
     def usable_cpu(self) -> int:
-        return self.allocatable_cpu * (100 - self.node.headroom_percent) // 100
+        return usable(self.node)[1]
+
+    def nodes(self) -> List[Tuple[str, NodeBudget]]:
+        return [(self.storage_node, self.node), *((worker.name, worker) for worker in self.workers)]
+
+    def placement(self) -> Dict[str, List[Consumer]]:
+        """Which node each consumer is counted on: pinned ones on the storage node, the
+        others largest first on the node with the most usable memory left."""
+        placed: Dict[str, List[Consumer]] = {name: [] for name, _ in self.nodes()}
+        room = {name: usable(node)[0] for name, node in self.nodes()}
+        for consumer in sorted(self._all(), key=lambda c: (not c.pinned, -c.memory, c.name)):
+            name = self.storage_node if consumer.pinned else max(room, key=lambda n: (room[n], n == self.storage_node))
+            placed[name].append(consumer)
+            room[name] -= consumer.memory
+        return placed
 
     def problems(self) -> List[str]:
         """Why the budget does not fit, naming the largest consumers; empty when it fits."""
+        if self.workers:
+            return self._problems_per_node()
         found = []
         largest = ", ".join(
             f"{c.name} {c.memory // MiB}Mi" for c in sorted(self._all(), key=lambda c: -c.memory)[:3]
@@ -118,6 +156,58 @@ class Budget:
                 f"({ceiling // MiB}Mi)"
             )
         return found
+
+    def room(self) -> Dict[str, Tuple[int, int]]:
+        """(memory, CPU) each node has left before its headroom."""
+        placed = self.placement()
+        return {
+            name: (
+                usable(node)[0] - sum(c.memory for c in placed[name]),
+                usable(node)[1] - sum(c.cpu for c in placed[name]),
+            )
+            for name, node in self.nodes()
+        }
+
+    def _problems_per_node(self) -> List[str]:
+        found = []
+        placed = self.placement()
+        for name, node in self.nodes():
+            memory, cpu = usable(node)
+            consumers = placed[name]
+            requested = sum(c.memory for c in consumers)
+            if requested > memory:
+                largest = ", ".join(f"{c.name} {c.memory // MiB}Mi" for c in sorted(consumers, key=lambda c: -c.memory)[:3])
+                found.append(f"node {name}: memory requests {requested // MiB}Mi exceed its {memory // MiB}Mi usable; largest: {largest}")
+            if sum(c.cpu for c in consumers) > cpu:
+                found.append(f"node {name}: CPU requests {sum(c.cpu for c in consumers)}m exceed its {cpu}m usable")
+            ceiling = int(allocatable(node)[0] * node.limit_overcommit)
+            if sum(c.memory_limit for c in consumers) > ceiling:
+                found.append(f"node {name}: memory limits exceed {node.limit_overcommit}x its allocatable ({ceiling // MiB}Mi)")
+        return found
+
+    def _per_node_rows(self) -> List[str]:
+        rows = [
+            "## Per node",
+            "",
+            "Workloads with storage stay on the storage node; the others are counted on the node",
+            "with the most memory left, largest first (the scheduler's least-allocated scoring).",
+            "",
+            "| node | usable memory | requested | left | usable CPU | requested CPU | counted here |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        placed = self.placement()
+        for name, node in self.nodes():
+            memory, cpu = usable(node)
+            consumers = placed[name]
+            requested = sum(c.memory for c in consumers)
+            names = ", ".join(c.name.split(" ")[0] for c in sorted(consumers, key=lambda c: c.name))
+            role = " (storage)" if name == self.storage_node else ""
+            rows.append(
+                f"| {name}{role} | {memory // MiB}Mi | {requested // MiB}Mi | {(memory - requested) // MiB}Mi "
+                f"| {cpu}m | {sum(c.cpu for c in consumers)}m | {names} |"
+            )
+        rows.append("")
+        return rows
 
     def report(self) -> str:
         node = self.node
@@ -142,17 +232,27 @@ class Budget:
             "",
             "| | memory | CPU |",
             "|---|---|---|",
-            f"| node | {node.memory} | {quantity.cpu_millis(node.cpu)}m |",
+            f"| {'storage node ' + self.storage_node if self.workers else 'node'} | {node.memory} | {quantity.cpu_millis(node.cpu)}m |",
             f"| reserved for the system, k3s and Argo CD (`system-reserved`) | {node.reserved_memory} | {quantity.cpu_millis(node.reserved_cpu)}m |",
             f"| hard eviction threshold | {node.eviction_hard} | – |",
             f"| allocatable | {self.allocatable_memory // MiB}Mi | {self.allocatable_cpu}m |",
             f"| headroom (the larger of {node.headroom_percent}% and the {node.eviction_soft} soft eviction band) | {self.headroom_memory // MiB}Mi | {self.allocatable_cpu - self.usable_cpu}m |",
             f"| usable | {self.usable_memory // MiB}Mi | {self.usable_cpu}m |",
-            f"| requested | {self.requested_memory // MiB}Mi | {self.requested_cpu}m |",
-            f"| left before the headroom | {left_memory // MiB}Mi | {left_cpu}m |",
-            f"| memory limits (may reach {node.limit_overcommit}x allocatable) | {self.memory_limits // MiB}Mi | – |",
-            "",
         ]
+        if self.workers:
+            rows += [
+                f"| requested on every node together (per node below) | {self.requested_memory // MiB}Mi | {self.requested_cpu}m |",
+                "",
+            ]
+        else:
+            rows += [
+                f"| requested | {self.requested_memory // MiB}Mi | {self.requested_cpu}m |",
+                f"| left before the headroom | {left_memory // MiB}Mi | {left_cpu}m |",
+                f"| memory limits (may reach {node.limit_overcommit}x allocatable) | {self.memory_limits // MiB}Mi | – |",
+                "",
+            ]
+        if self.workers:
+            rows += self._per_node_rows()
         if self.left_out:
             rows += [
                 "## Left out by this profile, and what each would add",
@@ -160,9 +260,17 @@ class Budget:
                 "| service | why it can be left out | CPU request | memory request | memory limit | fits in what is left |",
                 "|---|---|---|---|---|---|",
             ]
+            room = self.room()
             for piece in sorted(self.left_out, key=lambda piece: (-piece.cost.memory, piece.name)):
                 c = piece.cost
-                fits = "yes" if c.memory <= left_memory and c.cpu <= left_cpu else f"no: {(c.memory - left_memory) // MiB}Mi short" if c.memory > left_memory else "no: CPU"
+                # Where it would go: the storage node if it has storage, else the roomiest node.
+                node = self.storage_node if c.pinned or not self.workers else max(room, key=lambda n: room[n][0])
+                memory_left, cpu_left = room[node]
+                where = f" on {node}" if self.workers else ""
+                fits = (
+                    f"yes{where}" if c.memory <= memory_left and c.cpu <= cpu_left
+                    else f"no: {(c.memory - memory_left) // MiB}Mi short{where}" if c.memory > memory_left else f"no: CPU{where}"
+                )
                 name = piece.name + (f" (with {', '.join(piece.brings)})" if piece.brings else "")
                 rows.append(f"| {name} | {piece.reason} | {c.cpu}m | {c.memory // MiB}Mi | {c.memory_limit // MiB}Mi | {fits} |")
             rows.append("")
@@ -179,6 +287,7 @@ def service_cost(spec: ServiceSpec) -> Consumer:
         cpu=sum(quantity.cpu_millis(r.cpu) for r in containers),
         memory=sum(quantity.memory_bytes(r.memory) for r in containers),
         memory_limit=sum(quantity.memory_bytes(r.memory_limit) for r in containers),
+        pinned=bool(spec.volumes),
     )
 
 
@@ -223,9 +332,16 @@ def _pod_requests(pod_spec: dict) -> Tuple[int, int, int]:
 
 
 def measure(
-    manifests: Iterable[dict], node: NodeBudget, profile: str = "", left_out: Sequence[ServiceSpec] = ()
+    manifests: Iterable[dict],
+    node: NodeBudget,
+    profile: str = "",
+    left_out: Sequence[ServiceSpec] = (),
+    storage_node: str = "",
+    workers: Sequence[WorkerNode] = (),
 ) -> Budget:
-    budget = Budget(node=node, profile=profile, left_out=price_left_out(left_out))
+    budget = Budget(
+        node=node, profile=profile, left_out=price_left_out(left_out), storage_node=storage_node, workers=workers
+    )
     for manifest in manifests:
         kind = manifest.get("kind")
         if kind in ("Deployment", "StatefulSet", "DaemonSet", "Job"):
@@ -238,6 +354,7 @@ def measure(
                 cpu=cpu * replicas,
                 memory=memory * replicas,
                 memory_limit=limit * replicas,
+                pinned=any("persistentVolumeClaim" in volume for volume in pod.get("volumes", [])),
             )
             if kind == "Job":
                 if budget.largest_job is None or consumer.memory > budget.largest_job.memory:

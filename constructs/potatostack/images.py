@@ -17,9 +17,10 @@ class Image:
         return f"{self.repository}:{self.tag}"
 
 
-# PostgreSQL 14 with the pgvecto.rs extension, the database image Immich requires for
-# its vector search (Immich's own compose file names this tag); multi-arch incl. arm64.
-POSTGRES = Image("docker.io/tensorchord/pgvecto-rs", "pg14-v0.2.0")
+# PostgreSQL 14 as Immich builds it: VectorChord (what Immich v3 needs for its vector
+# search) next to pgvecto.rs 0.2.0 (what Compose's tensorchord/pgvecto-rs:pg14 image had,
+# so its data directory and Immich's old vectors still load). Multi-arch incl. arm64.
+POSTGRES = Image("ghcr.io/immich-app/postgres", "14-vectorchord0.4.3-pgvectors0.2.0")
 
 # Redis 7.4 on Alpine; the cache Gitea, Immich, Seafile and Authelia share.
 REDIS = Image("docker.io/library/redis", "7.4.11-alpine")
@@ -66,3 +67,16 @@ SAMBA = Image("docker.io/crazymax/samba", "4.23.8-r0")
 
 # SFTPGo: SFTP and a web client for the same files, as a non-root user.
 SFTPGO = Image("docker.io/drakkan/sftpgo", "v2.7.5-alpine")
+
+# Immich's server (API and background jobs in one process since v1.106; no machine
+# learning container on this board).
+IMMICH_SERVER = Image("ghcr.io/immich-app/immich-server", "v3.3.1")
+
+# Seafile Community Edition (its own nginx, seahub and seaf-server in one image).
+SEAFILE = Image("docker.io/seafileltd/seafile-mc", "13.0.28")
+
+# MariaDB 11.4 LTS, for Seafile only (Seafile supports MySQL and MariaDB, not PostgreSQL).
+MARIADB = Image("docker.io/library/mariadb", "11.4.7")
+
+# Portainer CE, the LTS line its official chart pins.
+PORTAINER = Image("docker.io/portainer/portainer-ce", "2.39.4")

@@ -46,11 +46,12 @@ DISABLED = {
 DISABLED_API_GROUPS = {"metrics.k8s.io": "metrics-server is disabled in k3s.py"}
 
 
-def config(node: NodeBudget) -> str:
-    """/etc/rancher/k3s/config.yaml: the kubelet flags the budget assumes."""
+def config(node: NodeBudget, server: bool = True) -> str:
+    """/etc/rancher/k3s/config.yaml: the kubelet flags the budget assumes (and, on the
+    server, the bundled components it switches off)."""
     reserved = f"memory={quantity.memory_bytes(node.reserved_memory) >> 20}Mi,cpu={quantity.cpu_millis(node.reserved_cpu)}m"
     document = {
-        "disable": sorted(DISABLED),
+        **({"disable": sorted(DISABLED)} if server else {}),
         "kubelet-arg": [
             # Held back from pods for the kernel, k3s, containerd and Argo CD.
             f"system-reserved={reserved}",
@@ -61,7 +62,7 @@ def config(node: NodeBudget) -> str:
     }
     header = (
         "# Generated from settings.yaml (constructs/potatostack/k3s.py): the node settings\n"
-        "# dist/BUDGET.md assumes. Copy to /etc/rancher/k3s/config.yaml on the Le Potato and\n"
+        f"# dist/BUDGET.md assumes. Copy to /etc/rancher/k3s/config.yaml on the {'storage node (the server)' if server else 'worker'} and\n"
         "# restart k3s; `kubectl describe node` then shows the same allocatable.\n"
     )
     return header + yaml.safe_dump(document, sort_keys=False)

@@ -242,11 +242,13 @@ class Uses:
 
     With `account`, the target provisions an account for this service (a database and
     a user on PostgreSQL) and its password arrives in this service's namespace as the
-    Secret `<target>-credentials` (key `password`)."""
+    Secret `<target>-credentials` (key `password`). `extensions` are created in that
+    database by the provisioner, as the superuser the account is not."""
 
     service: str
     port: str
     account: bool = False
+    extensions: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -565,6 +567,11 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
     for use in spec.uses:
         if use.service == spec.name:
             return "uses: a service does not need a rule to reach itself"
+        if use.extensions and not use.account:
+            return f"uses {use.service}: extensions are created in the account's database; ask for an account"
+        for extension in use.extensions:
+            if not re.match(r"^[a-z][a-z0-9_]*$", extension):
+                return f"uses {use.service}: {extension!r} is not an extension name"
     if spec.root_reason is not None and not spec.root_reason.strip():
         return "root_reason: say why the container must run as root"
     if spec.writable_root_reason is not None and not spec.writable_root_reason.strip():

@@ -13,7 +13,7 @@ from ipaddress import IPv4Address, IPv4Network
 from typing import Annotated, Literal, Optional
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from potatostack import quantity
 from potatostack.errors import ConfigError
@@ -162,6 +162,15 @@ class NodeBudget(_Strict):
     limit_overcommit: float = Field(default=2.5, ge=1.0, le=10.0)
 
 
+class WorkerNode(NodeBudget):
+    """Another node of the cluster (a k3s agent). Workloads with storage stay on the
+    storage node; the others may run here. Its budget defaults are the Le Potato's,
+    less what the server alone runs (an agent has no API server and no Argo CD)."""
+
+    name: DnsLabel
+    reserved_memory: Memory = "384Mi"
+
+
 class Settings(_Strict):
     domain: Annotated[str, AfterValidator(_domain)] = "lepotato.local"
     timezone: Annotated[str, AfterValidator(_timezone)] = "Europe/Berlin"
@@ -172,9 +181,20 @@ class Settings(_Strict):
     owner: Owner = Owner()
     vpn: Vpn = Vpn()
     profile: Profile = Profile.ESSENTIALS
+    # The storage node's budget (it is also the k3s server).
     node: NodeBudget = NodeBudget()
+    # More nodes, if any: the budget is then computed per node.
+    workers: list[WorkerNode] = []
     gitops: GitOps
     services: dict[str, ServiceSettings] = {}
+
+    @field_validator("workers")
+    @classmethod
+    def _distinct_nodes(cls, workers: list[WorkerNode], info: ValidationInfo) -> list[WorkerNode]:
+        names = [info.data.get("storage_node"), *(worker.name for worker in workers)]
+        if len(set(names)) != len(names):
+            raise ValueError(f"node names must differ from each other and from storage_node (got {names})")
+        return workers
 
     def service(self, name: str) -> ServiceSettings:
         return self.services.get(name, ServiceSettings())

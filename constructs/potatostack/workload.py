@@ -102,7 +102,10 @@ class PotatoService(Construct):
         if generated:
             secrets.SecretGenerator(self, spec, generated, settings)
         if clients_with_accounts:
-            accounts.PostgresAccounts(self, spec, clients_with_accounts, superuser_secret=spec.accounts.superuser_secret)
+            accounts.PostgresAccounts(
+                self, spec, clients_with_accounts, superuser_secret=spec.accounts.superuser_secret,
+                extensions=services.account_extensions(spec, enabled),
+            )
         for use in spec.uses:
             if use.account:
                 secrets.allow_provider_to_write_credentials(self, spec, use.service)

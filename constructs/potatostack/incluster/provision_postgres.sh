@@ -3,6 +3,7 @@
 # role's password to the one the secret generator made. Safe to re-run: existing
 # roles and databases are kept, only the password is set again.
 # CLIENTS: space-separated client names; PASSWORD_<NAME>: each one's password;
+# EXTENSIONS_<NAME>: extensions to create in its database (with what they need);
 # PGHOST, PGUSER, PGPASSWORD: the superuser connection.
 set -eu
 for client in $CLIENTS; do
@@ -15,5 +16,10 @@ ALTER ROLE :"name" WITH LOGIN PASSWORD :'password';
 SELECT format('CREATE DATABASE %I OWNER %I', :'name', :'name')
   WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'name') \gexec
 SQL
+  for extension in $(printenv "EXTENSIONS_$(echo "$client" | tr 'a-z-' 'A-Z_')" || true); do
+    psql --no-psqlrc --quiet -v ON_ERROR_STOP=1 --dbname="$client" -v extension="$extension" <<'SQL'
+SELECT format('CREATE EXTENSION IF NOT EXISTS %I CASCADE', :'extension') \gexec
+SQL
+  done
   echo "provisioned $client"
 done

@@ -5,7 +5,7 @@ name, so adding a service means adding its file and nothing else.
 """
 import importlib
 import pkgutil
-from typing import Sequence, Tuple
+from typing import Dict, Sequence, Tuple
 
 from potatostack import k3s
 from potatostack.errors import ConfigError
@@ -93,6 +93,16 @@ def clients_of(spec: ServiceSpec, enabled: Sequence[ServiceSpec]) -> Tuple[Tuple
         if ports:
             found.append((client, ports))
     return tuple(sorted(found, key=lambda pair: pair[0].name))
+
+
+def account_extensions(spec: ServiceSpec, enabled: Sequence[ServiceSpec]) -> Dict[str, Tuple[str, ...]]:
+    """The extensions each account client asked `spec` to create in its database."""
+    return {
+        client.name: tuple(use.extensions)
+        for client in sorted(enabled, key=lambda client: client.name)
+        for use in client.uses
+        if use.service == spec.name and use.account and use.extensions
+    }
 
 
 def account_clients(spec: ServiceSpec, enabled: Sequence[ServiceSpec]) -> Tuple[str, ...]:

@@ -1,7 +1,8 @@
 """PostgreSQL: one server for every app that needs a relational database.
 
-Compose: tensorchord/pgvecto-rs (pg14), port 5432, 96m reserved / 192m limit.
-Immich needs the pgvecto.rs extension; Gitea, Seafile and Authelia use plain SQL.
+Compose: tensorchord/pgvecto-rs (pg14), port 5432, 96m reserved / 192m limit. Here:
+Immich's own PostgreSQL 14 image, the same major version (the data folder carries
+over) with VectorChord added, which Immich v3 needs. Gitea and Authelia use plain SQL.
 """
 from potatostack import images
 from potatostack.priority import Priority
@@ -11,7 +12,7 @@ _READY = ("pg_isready", "--host=127.0.0.1", "--port=5432", "--username=postgres"
 
 service = ServiceSpec(
     name="postgres",
-    description="PostgreSQL 14 with pgvecto.rs, shared by the apps",
+    description="PostgreSQL 14 with VectorChord, shared by the apps",
     component="database",
     image=images.POSTGRES,
     kind=Kind.STATEFUL_SET,
@@ -21,9 +22,9 @@ service = ServiceSpec(
     run_as=RunAs(user=999, group=999),
     resources=Resources(cpu="100m", memory="96Mi", memory_limit="192Mi"),
     args=[
-        # Setting args replaces the image's command, which loads pgvecto.rs; Immich
-        # needs it preloaded and on the search path.
-        "-c", "shared_preload_libraries=vectors.so",
+        # Setting args replaces the image's command, which preloads the extensions:
+        # VectorChord for Immich, pgvecto.rs for the vectors written under Compose.
+        "-c", "shared_preload_libraries=vchord.so,vectors.so",
         "-c", 'search_path="$user", public, vectors',
         # The stock shared_buffers (128 MB) alone would use two thirds of the 192 MiB
         # limit; 32 MB is plenty for four small apps. Fewer connections, less memory.

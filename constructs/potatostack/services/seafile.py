@@ -1,0 +1,101 @@
+"""Seafile: file sync for the desktop and mobile clients, with its MariaDB.
+
+Compose: seafileltd/seafile-mc on port 8001 (256m/384m), data in seconddrive/seafile.
+Seafile supports only MySQL and MariaDB (PostgreSQL support was removed in 7.1), so
+its database runs beside it: a MariaDB container in the same pod, listening on
+localhost only, that nothing else uses. The seafile-mc image is a small system of its
+own (nginx, seahub, seaf-server, cron) that starts as root: the deviations are
+declared with their reasons, and its namespace enforces Pod Security baseline.
+"""
+from potatostack import images
+from potatostack.service import (
+    GeneratedSecret, Disk, Login, Port, Probe, Resources, RunAs, Scratch, SecretEnv, ServiceSpec, Sidecar, Uses, Volume,
+    WebUI,
+)
+
+_SECRETS = "seafile-secrets"
+_MARIADB_READY = ("healthcheck.sh", "--connect", "--innodb_initialized")
+
+mariadb = Sidecar(
+    name="mariadb",
+    image=images.MARIADB,
+    # The image's mysql user, which owns the data folder; no chown at start.
+    run_as=RunAs(user=999, group=999),
+    # A 32 MB buffer pool and no performance schema keep it near 100 MiB.
+    resources=Resources(cpu="20m", memory="96Mi", memory_limit="192Mi"),
+    args=[
+        "--bind-address=127.0.0.1",
+        "--innodb-buffer-pool-size=32M",
+        "--performance-schema=OFF",
+        "--max-connections=30",
+        "--skip-name-resolve",
+    ],
+    env={"MARIADB_AUTO_UPGRADE": "1", "MARIADB_MYSQL_LOCALHOST_USER": "1"},
+    secret_env=[SecretEnv("MARIADB_ROOT_PASSWORD", _SECRETS, "mariadb-root")],
+    mounts={"mariadb": "/var/lib/mysql"},
+    scratch=[Scratch("/run/mysqld", size_limit="1Mi"), Scratch("/tmp", size_limit="64Mi")],
+    readiness=Probe.run(*_MARIADB_READY, period_seconds=10, timeout_seconds=5),
+    liveness=Probe.run(*_MARIADB_READY, period_seconds=30, timeout_seconds=5, failure_threshold=3),
+    startup=Probe.run(*_MARIADB_READY, period_seconds=5, timeout_seconds=5, failure_threshold=60),
+)
+
+service = ServiceSpec(
+    name="seafile",
+    description="File sync for desktop and phone",
+    component="file-sync",
+    image=images.SEAFILE,
+    ports=[Port("http", 80)],
+    # The pod's default user and the volumes' group; the container itself is root.
+    run_as=RunAs(user=8000, group=8000),
+    root_reason="the image's init starts nginx, cron and the Seafile servers as root",
+    added_capabilities={
+        "SETUID": "its init starts services as their own users",
+        "SETGID": "its init starts services as their own groups",
+        "CHOWN": "its init hands /shared's folders to the Seafile user",
+        "DAC_OVERRIDE": "root reads and writes the Seafile user's files",
+        "FOWNER": "its init sets modes on files it does not own",
+    },
+    writable_root_reason="the image writes its nginx configuration, crontab and links below /opt and /etc at start",
+    # 300-700 MiB reported for seahub, seaf-server and nginx together.
+    resources=Resources(cpu="100m", memory="320Mi", memory_limit="768Mi"),
+    env={
+        "SEAFILE_SERVER_HOSTNAME": "${host}",
+        "SEAFILE_SERVER_PROTOCOL": "https",
+        "TIME_ZONE": "${timezone}",
+        "SEAFILE_MYSQL_DB_HOST": "127.0.0.1",
+        "SEAFILE_MYSQL_DB_PORT": "3306",
+        "SEAFILE_MYSQL_DB_USER": "seafile",
+        "SEAFILE_MYSQL_DB_CCNET_DB_NAME": "ccnet_db",
+        "SEAFILE_MYSQL_DB_SEAFILE_DB_NAME": "seafile_db",
+        "SEAFILE_MYSQL_DB_SEAHUB_DB_NAME": "seahub_db",
+        "INIT_SEAFILE_ADMIN_EMAIL": "admin@${domain}",
+        "CACHE_PROVIDER": "redis",
+        "REDIS_HOST": "redis.redis.svc.cluster.local",
+        "REDIS_PORT": "6379",
+        "SEAFILE_LOG_TO_STDOUT": "true",
+        "ENABLE_SEADOC": "false",
+        "NON_ROOT": "false",
+    },
+    secret_env=[
+        SecretEnv("SEAFILE_MYSQL_DB_PASSWORD", _SECRETS, "db-password"),
+        SecretEnv("INIT_SEAFILE_MYSQL_ROOT_PASSWORD", _SECRETS, "mariadb-root"),
+        SecretEnv("JWT_PRIVATE_KEY", _SECRETS, "jwt-private-key"),
+        SecretEnv("INIT_SEAFILE_ADMIN_PASSWORD", _SECRETS, "admin-password"),
+    ],
+    generated_secrets=[GeneratedSecret(_SECRETS, ["mariadb-root", "db-password", "jwt-private-key", "admin-password"])],
+    volumes=[
+        Volume("shared", Disk.MAIN, "seafile", "/shared", size="2Ti"),
+        Volume("mariadb", Disk.MAIN, "seafile-mariadb", None, size="10Gi"),
+    ],
+    uses=[Uses("redis", "redis")],
+    # Seahub's unauthenticated ping, through the image's nginx.
+    readiness=Probe.http("/api2/ping/", "http", period_seconds=10, timeout_seconds=5),
+    liveness=Probe.http("/api2/ping/", "http", period_seconds=30, timeout_seconds=10, failure_threshold=3),
+    # First start creates three databases; upgrades migrate them.
+    startup=Probe.http("/api2/ping/", "http", period_seconds=10, timeout_seconds=5, failure_threshold=60),
+    sidecars=[mariadb],
+    # The sync clients log in to Seafile itself.
+    web=[WebUI(port="http", login=Login.OWN, group="Files", icon="seafile.png", subdomain="sync")],
+    optional="file sync; Samba and SFTPGo reach the shared files without it, and it needs a MariaDB of its own",
+    termination_grace_seconds=60,
+)
