@@ -1,5 +1,7 @@
 """Nothing reaches anything it has not declared: the paths the synthesized
 NetworkPolicies open equal the paths the service declarations ask for."""
+import pytest
+
 import manifests
 import toolchain
 from potatostack import reachability, services, settings
@@ -100,3 +102,52 @@ def test_a_policy_that_opens_too_much_is_caught(fresh_tree):
         "spec": {"podSelector": {}, "policyTypes": ["Egress"], "egress": [{}]},
     }
     assert _matrix(tree)[("vaultwarden/vaultwarden", "redis/redis")] == ["6379/TCP"]
+
+
+# A stand-in for the monitoring stack's Prometheus (its own issue): the rules for a
+# metrics scraper are generated now, and must open metrics ports only.
+@pytest.fixture(scope="module")
+def scraped_tree(tmp_path_factory):
+    import dataclasses
+
+    from potatostack import app
+    from potatostack.service import Port
+    from potatostack.services.redis import service as redis
+
+    # redis's pod with a scraper's name and flag (its probes are on port "redis")
+    scraper = dataclasses.replace(redis, name="prometheus", ports=[Port("redis", 9090)], scrapes_metrics=True)
+    out = tmp_path_factory.mktemp("scraper") / "dist"
+    chosen = settings.load(toolchain.ROOT / "settings.yaml")
+    app.synth(chosen, out, declared=[*services.ALL, scraper])
+    return manifests.load(out)
+
+
+def test_the_metrics_scraper_reaches_metrics_ports_and_nothing_else(scraped_tree):
+    matrix = _matrix(scraped_tree)
+    enabled = _enabled(toolchain.ROOT / "settings.yaml")
+    metrics = {
+        (f"{spec.name}/{spec.name}", f"{port.number}/{port.protocol}")
+        for spec in enabled for port in spec.ports if port.metrics
+    }
+    assert metrics, "no service declares a metrics port: this test would prove nothing"
+    reached = {
+        (destination, port)
+        for (source, destination), ports in matrix.items() if source == "prometheus/prometheus"
+        for port in ports
+        if destination != "cluster DNS"
+    }
+    assert reached == metrics
+    # and nobody else gets in through a metrics port
+    for destination, port in metrics:
+        sources = {s for (s, d), ports in matrix.items() if d == destination and port in ports}
+        assert sources == {"prometheus/prometheus"}, destination
+
+
+def test_without_a_scraper_no_metrics_port_is_open(fresh_tree):
+    matrix = _matrix(fresh_tree)
+    enabled = _enabled(toolchain.ROOT / "settings.yaml")
+    for spec in enabled:
+        for port in spec.ports:
+            if port.metrics:
+                opened = [s for (s, d), ports in matrix.items() if d == f"{spec.name}/{spec.name}" and f"{port.number}/{port.protocol}" in ports]
+                assert opened == [], (spec.name, opened)

@@ -44,6 +44,9 @@ class Port:
     name: str
     number: int
     protocol: str = "TCP"
+    # Serves Prometheus metrics: the metrics scraper may open it, and nothing else of
+    # the service (see ServiceSpec.scrapes_metrics).
+    metrics: bool = False
 
 
 @dataclass(frozen=True)
@@ -341,6 +344,9 @@ class ServiceSpec:
     # Why the stack can do without it on the 2 GB node: the `essentials` profile leaves
     # it out, and dist/BUDGET.md lists what enabling it would cost. None: it always runs.
     optional: Optional[str] = None
+    # The metrics scraper (Prometheus): it may open every enabled service's metrics
+    # ports and no other port of theirs; both ends' NetworkPolicies follow.
+    scrapes_metrics: bool = False
     # An address in the pod that resolves names instead of the cluster DNS (a VPN's own
     # resolver, so no lookup leaves outside the tunnel). The namespace then gets no
     # egress to the cluster DNS at all.

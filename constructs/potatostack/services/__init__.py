@@ -3,13 +3,14 @@
 Each module in this package defines `service = ServiceSpec(...)`; they are found by
 name, so adding a service means adding its file and nothing else.
 """
+import dataclasses
 import importlib
 import pkgutil
 from typing import Dict, Sequence, Tuple
 
 from potatostack import k3s
 from potatostack.errors import ConfigError
-from potatostack.service import Login, ServiceSpec
+from potatostack.service import Login, ServiceSpec, Uses
 from potatostack.settings import Profile, Settings
 
 
@@ -82,7 +83,20 @@ def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[S
                     f"{spec.name}: uses {use.service}:{use.port}, but {use.service} has no port {use.port!r} "
                     f"(declared: {', '.join(port.name for port in target.ports)})"
                 )
-    return specs
+    return tuple(_with_scraped_metrics(spec, specs) if spec.scrapes_metrics else spec for spec in specs)
+
+
+def _with_scraped_metrics(scraper: ServiceSpec, enabled: Sequence[ServiceSpec]) -> ServiceSpec:
+    """The scraper's declared uses plus every other enabled service's metrics ports, so
+    the same rules that serve any dependency open exactly those ports and no other."""
+    scraped = [
+        Uses(target.name, port.name)
+        for target in enabled
+        if target.name != scraper.name
+        for port in target.ports
+        if port.metrics
+    ]
+    return dataclasses.replace(scraper, uses=[*scraper.uses, *scraped])
 
 
 def clients_of(spec: ServiceSpec, enabled: Sequence[ServiceSpec]) -> Tuple[Tuple[ServiceSpec, Tuple[str, ...]], ...]:

@@ -15,7 +15,7 @@ service = ServiceSpec(
     component="updates",
     image=images.DIUN,
     # Its only port: Prometheus metrics (opt-in below), for the monitoring stack.
-    ports=[Port("metrics", 9090)],
+    ports=[Port("metrics", 9090, metrics=True)],
     run_as=RunAs(user=1000, group=1000),
     # No upstream figure; it was seen to grow with many watched repositories, so it is
     # capped and watches tags of the running images only.
