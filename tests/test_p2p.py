@@ -43,7 +43,7 @@ def test_gluetuns_firewall_lets_in_every_port_the_ingress_and_kubelet_use(fresh_
     env = {e["name"]: e.get("value") for e in containers["gluetun"]["env"]}
     allowed = {int(port) for port in env["FIREWALL_INPUT_PORTS"].split(",")}
     probed = {
-        probe["httpGet"]["port"]
+        (probe.get("httpGet") or probe.get("tcpSocket"))["port"]
         for container in containers.values()
         for kind in ("readinessProbe", "livenessProbe", "startupProbe")
         for probe in [container[kind]]
@@ -68,7 +68,10 @@ def test_the_namespace_is_privileged_and_says_why(fresh_tree):
 def openvpn_tree(tmp_path_factory):
     chosen = settings.load(toolchain.ROOT / "settings.yaml")
     changed = chosen.model_copy(update={
-        "vpn": chosen.vpn.model_copy(update={"type": "openvpn", "endpoint_port": 1194, "countries": ["Sweden"]}),
+        "vpn": chosen.vpn.model_copy(update={
+            "provider": "custom", "type": "openvpn", "endpoint_port": 1194, "countries": ["Sweden"],
+            "port_forwarding": True, "inbound_ports": [50413, 50300],
+        }),
         "owner": chosen.owner.model_copy(update=OWNER_CHANGED),
     })
     out = tmp_path_factory.mktemp("openvpn") / "dist"
@@ -80,6 +83,7 @@ def test_vpn_settings_reach_gluetun_and_the_network_policy(openvpn_tree):
     _, containers = _containers(openvpn_tree)
     env = {e["name"]: e.get("value") for e in containers["gluetun"]["env"]}
     assert (env["VPN_TYPE"], env["OPENVPN_ENDPOINT_PORT"], env["SERVER_COUNTRIES"]) == ("openvpn", "1194", "Sweden")
+    assert (env["VPN_PORT_FORWARDING"], env["FIREWALL_VPN_INPUT_PORTS"]) == ("on", "50413,50300")
     assert "WIREGUARD_ENDPOINT_PORT" not in env
     policy = openvpn_tree["p2p"]["NetworkPolicy.allow-p2p-to-internet.k8s.yaml"]
     assert [p["port"] for rule in policy["spec"]["egress"] for p in rule["ports"]] == [1194]
@@ -92,3 +96,22 @@ def test_the_data_owner_setting_reaches_every_owner_container(openvpn_tree):
     assert template["securityContext"]["fsGroup"] == OWNER_CHANGED["gid"]
     samba = openvpn_tree["samba"]["ConfigMap.samba-config.k8s.yaml"]["data"]["config.yml"]
     assert f"uid: {OWNER_CHANGED['uid']}" in samba and f"gid: {OWNER_CHANGED['gid']}" in samba
+
+
+def test_a_named_provider_keeps_its_own_server_ports(fresh_tree):
+    """Gluetun refuses an endpoint port override for several named providers: the port
+    goes to the NetworkPolicy only."""
+    chosen = settings.load(toolchain.ROOT / "settings.yaml")
+    assert chosen.vpn.provider != "custom"
+    _, containers = _containers(fresh_tree)
+    env = {e["name"]: e.get("value") for e in containers["gluetun"]["env"]}
+    assert not {"WIREGUARD_ENDPOINT_PORT", "OPENVPN_ENDPOINT_PORT", "VPN_PORT_FORWARDING"} & set(env)
+    assert env["VPN_SERVICE_PROVIDER"] == chosen.vpn.provider
+
+
+def test_gluetun_clears_the_pods_leftover_routing_rules_when_it_starts(fresh_tree):
+    _, containers = _containers(fresh_tree)
+    command = containers["gluetun"]["lifecycle"]["postStart"]["exec"]["command"]
+    assert command[:2] == ["sh", "-c"] and "ip rule del table 51820" in command[2]
+    # A hook that fails kills the container: the cleanup must not fail when there is nothing to clean.
+    assert command[2].rstrip().endswith("true")

@@ -17,10 +17,11 @@ class Image:
         return f"{self.repository}:{self.tag}"
 
 
-# PostgreSQL 14 as Immich builds it: VectorChord (what Immich v3 needs for its vector
-# search) next to pgvecto.rs 0.2.0 (what Compose's tensorchord/pgvecto-rs:pg14 image had,
-# so its data directory and Immich's old vectors still load). Multi-arch incl. arm64.
-POSTGRES = Image("ghcr.io/immich-app/postgres", "14-vectorchord0.4.3-pgvectors0.2.0")
+# PostgreSQL 14 as Immich builds it, with VectorChord and pgvector (Immich v3's vector
+# search): the same major version as Compose's tensorchord/pgvecto-rs:pg14, so its data
+# folder carries over. The variants that also carry pgvecto.rs are no longer rebuilt;
+# the README's cutover notes move Immich's vectors off pgvecto.rs under Compose first.
+POSTGRES = Image("ghcr.io/immich-app/postgres", "14-vectorchord1.1.1-pgvector0.8.5")
 
 # Redis 7.4 on Alpine; the cache Gitea, Immich, Seafile and Authelia share.
 REDIS = Image("docker.io/library/redis", "7.4.11-alpine")

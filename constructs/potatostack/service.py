@@ -296,6 +296,8 @@ class Sidecar:
     writable_root_reason: Optional[str] = None
     added_capabilities: Mapping[str, str] = field(default_factory=dict)
     root_reason: Optional[str] = None
+    # A command run right after the container starts (cleanup the image needs).
+    post_start: Sequence[str] = ()
 
 
 @dataclass(frozen=True)

@@ -133,10 +133,16 @@ class Vpn(_Strict):
     type: Literal["wireguard", "openvpn"] = "wireguard"
     # SERVER_COUNTRIES; empty lets Gluetun choose.
     countries: list[Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z .-]*$")]] = []
-    # The provider's endpoint: the only address outside the pod its traffic may reach
-    # (WireGuard 51820/UDP for most providers; OpenVPN 1194/UDP or 443/TCP).
+    # The port of the provider's servers: the only one outside the pod its traffic may
+    # reach. Gluetun's default for the provider (WireGuard 51820/UDP for Mullvad,
+    # ProtonVPN, NordVPN, Surfshark; OpenVPN mostly 1194/UDP or 443/TCP); passed to
+    # Gluetun only for provider `custom`.
     endpoint_port: int = Field(default=51820, ge=1, le=65535)
     endpoint_protocol: Literal["UDP", "TCP"] = "UDP"
+    # Incoming peers: a port the provider forwards on its own (ProtonVPN, PIA,
+    # PrivateVPN, Perfect Privacy), or fixed ports forwarded in the provider's account.
+    port_forwarding: bool = False
+    inbound_ports: list[Annotated[int, Field(ge=1, le=65535)]] = []
 
 
 class NodeBudget(_Strict):

@@ -208,7 +208,9 @@ class PotatoService(Construct):
                 optional=False,
             )
         root = run_as is None
+        post_start = getattr(container, "post_start", ())
         return kplus.ContainerProps(
+            lifecycle=kplus.ContainerLifecycle(post_start=kplus.Handler.from_command(list(post_start))) if post_start else None,
             name=container.name,
             image=container.image.reference,
             image_pull_policy=IMAGE_PULL_POLICY,

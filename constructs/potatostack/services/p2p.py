@@ -10,9 +10,10 @@ tunnel, enforced twice:
   containers start together: cdk8s-plus-27 cannot declare a native sidecar) P2P
   traffic has nowhere to go.
 Names resolve through Gluetun's own DNS (DNS over TLS inside the tunnel) on
-127.0.0.1, so lookups do not leak either. Peers reach the clients through the
-provider's forwarded port, never through a LAN port. The web UIs are reached through
-the ingress, behind Authelia.
+127.0.0.1, so lookups do not leak either. Peers reach the clients only through the
+tunnel, on a port the provider forwards (settings `vpn.port_forwarding` or
+`vpn.inbound_ports`), never through a LAN port: a LAN port would bypass the VPN.
+The web UIs are reached through the ingress, behind Authelia.
 """
 import dataclasses
 
@@ -43,6 +44,9 @@ gluetun = Sidecar(
     writable_root_reason="writes /etc/passwd, /etc/resolv.conf and /tmp/gluetun at start",
     ports=["health"],
     env={
+        # Files it writes stay root's: chowning them to another uid needs CHOWN.
+        "PUID": "0",
+        "PGID": "0",
         "HEALTH_SERVER_ADDRESS": ":9999",
         "FIREWALL_INPUT_PORTS": ",".join(str(number) for number in _WEB_PORTS.values()),
         "BLOCK_MALICIOUS": "off",
@@ -53,6 +57,9 @@ gluetun = Sidecar(
     # and password): a Secret created by hand, never in git.
     env_from_secrets=["gluetun-vpn"],
     scratch=[Scratch("/gluetun", size_limit="16Mi"), Scratch("/tmp", size_limit="16Mi")],
+    # Its routing rules belong to the pod and outlive a restart of this container;
+    # left behind they stop the new one (Gluetun's Kubernetes guide).
+    post_start=["sh", "-c", "ip rule del table 51820 2>/dev/null; ip -6 rule del table 51820 2>/dev/null; true"],
     readiness=Probe.http("/", "health", period_seconds=10, timeout_seconds=5),
     # Gluetun restarts the tunnel itself when a check fails; the kubelet steps in only
     # when that has not helped for several minutes.
@@ -97,16 +104,21 @@ def _vpn(spec: ServiceSpec, settings: Settings) -> ServiceSpec:
     """The provider and endpoint from settings.yaml: Gluetun's settings, and the one
     port the pod may reach on the internet."""
     vpn = settings.vpn
-    env = {
-        **gluetun.env,
-        "VPN_SERVICE_PROVIDER": vpn.provider,
-        "VPN_TYPE": vpn.type,
-        ("WIREGUARD_ENDPOINT_PORT" if vpn.type == "wireguard" else "OPENVPN_ENDPOINT_PORT"): str(vpn.endpoint_port),
-    }
+    env = {**gluetun.env, "VPN_SERVICE_PROVIDER": vpn.provider, "VPN_TYPE": vpn.type}
+    if vpn.provider == "custom":
+        # Named providers bring their servers' ports, and Gluetun refuses an override
+        # for several of them; a custom endpoint needs it said.
+        env["WIREGUARD_ENDPOINT_PORT" if vpn.type == "wireguard" else "OPENVPN_ENDPOINT_PORT"] = str(vpn.endpoint_port)
     if vpn.type == "openvpn":
         env["OPENVPN_PROTOCOL"] = vpn.endpoint_protocol.lower()
     if vpn.countries:
         env["SERVER_COUNTRIES"] = ",".join(vpn.countries)
+    if vpn.port_forwarding:
+        # The provider forwards a port to the tunnel; Gluetun opens it in its firewall
+        # and writes it to /tmp/gluetun/forwarded_port for the P2P clients.
+        env["VPN_PORT_FORWARDING"] = "on"
+    if vpn.inbound_ports:
+        env["FIREWALL_VPN_INPUT_PORTS"] = ",".join(str(port) for port in vpn.inbound_ports)
     sidecars = [dataclasses.replace(s, env=env) if s.name == gluetun.name else s for s in spec.sidecars]
     return dataclasses.replace(spec, sidecars=sidecars, internet_ports=[(vpn.endpoint_port, vpn.endpoint_protocol)])
 
@@ -119,7 +131,8 @@ service = ServiceSpec(
     ports=[Port(name, number) for name, number in _WEB_PORTS.items()],
     # Downloads belong to the owner of the shared data, like under Compose's PUID/PGID.
     run_as=OWNER,
-    # A few torrents; disk I/O by pread/pwrite keeps libtorrent's cache out of the pod.
+    # A few torrents. Set Disk IO type "Simple pread/pwrite" (advanced settings) so
+    # libtorrent's memory-mapped cache stays out of the pod's memory.
     resources=Resources(cpu="50m", memory="128Mi", memory_limit="384Mi"),
     env={"QBT_WEBUI_PORT": "8080", "QBT_TORRENTING_PORT": "50413"},
     volumes=[
@@ -131,11 +144,11 @@ service = ServiceSpec(
         Volume("soulseek", Disk.CACHE, "soulseek", None, size="100Gi"),
     ],
     scratch=[Scratch("/tmp", size_limit="64Mi")],
-    # The image lets in, without a password, requests from private addresses; only the
-    # ingress (behind Authelia) and the kubelet reach the pod.
-    readiness=Probe.http("/api/v2/app/version", "qbittorrent", period_seconds=10, timeout_seconds=5),
-    liveness=Probe.http("/api/v2/app/version", "qbittorrent", period_seconds=30, timeout_seconds=5, failure_threshold=3),
-    startup=Probe.http("/api/v2/app/version", "qbittorrent", period_seconds=10, timeout_seconds=5, failure_threshold=30),
+    # TCP: every API route but the login needs a session unless the client's address is
+    # whitelisted, which a config carried over from Compose's image is not.
+    readiness=Probe.tcp("qbittorrent", period_seconds=10, timeout_seconds=5),
+    liveness=Probe.tcp("qbittorrent", period_seconds=30, timeout_seconds=5, failure_threshold=3),
+    startup=Probe.tcp("qbittorrent", period_seconds=10, timeout_seconds=5, failure_threshold=30),
     sidecars=[gluetun, slskd],
     web=[
         WebUI(port="qbittorrent", login=Login.AUTHELIA, group="Downloads", icon="qbittorrent.png", name="torrent"),

@@ -8,7 +8,8 @@ Secrets.
 """
 from potatostack import images
 from potatostack.service import (
-    ApiAccess, Disk, GeneratedSecret, Login, Port, Probe, Resources, RunAs, SecretMount, ServiceSpec, Volume, WebUI,
+    ApiAccess, Disk, GeneratedSecret, Login, Port, Probe, Resources, RunAs, Scratch, SecretMount, ServiceSpec, Volume,
+    WebUI,
 )
 
 _READ = ["get", "list", "watch"]
@@ -28,6 +29,7 @@ service = ServiceSpec(
     generated_secrets=[GeneratedSecret("portainer-admin", ["password"])],
     secret_mounts=[SecretMount("portainer-admin", "/secrets/portainer")],
     volumes=[Volume("data", Disk.MAIN, "portainer", "/data", size="1Gi")],
+    scratch=[Scratch("/tmp", size_limit="64Mi")],
     readiness=Probe.http("/", "http", period_seconds=10, timeout_seconds=5),
     liveness=Probe.http("/", "http", period_seconds=30, timeout_seconds=5, failure_threshold=3),
     startup=Probe.http("/", "http", period_seconds=5, timeout_seconds=5, failure_threshold=24),

@@ -2,7 +2,7 @@
 
 Compose: tensorchord/pgvecto-rs (pg14), port 5432, 96m reserved / 192m limit. Here:
 Immich's own PostgreSQL 14 image, the same major version (the data folder carries
-over) with VectorChord added, which Immich v3 needs. Gitea and Authelia use plain SQL.
+over) with VectorChord, which Immich v3 needs. Gitea and Authelia use plain SQL.
 """
 from potatostack import images
 from potatostack.priority import Priority
@@ -22,10 +22,9 @@ service = ServiceSpec(
     run_as=RunAs(user=999, group=999),
     resources=Resources(cpu="100m", memory="96Mi", memory_limit="192Mi"),
     args=[
-        # Setting args replaces the image's command, which preloads the extensions:
-        # VectorChord for Immich, pgvecto.rs for the vectors written under Compose.
-        "-c", "shared_preload_libraries=vchord.so,vectors.so",
-        "-c", 'search_path="$user", public, vectors',
+        # Setting args replaces the image's command (its config file, tuned for a
+        # machine of its own); VectorChord must still be preloaded for Immich.
+        "-c", "shared_preload_libraries=vchord.so",
         # The stock shared_buffers (128 MB) alone would use two thirds of the 192 MiB
         # limit; 32 MB is plenty for four small apps. Fewer connections, less memory.
         "-c", "shared_buffers=32MB",
@@ -40,8 +39,14 @@ service = ServiceSpec(
     # and a user of their own name.
     accounts=Accounts.POSTGRES,
     volumes=[Volume("data", Disk.MAIN, "postgres/data", "/var/lib/postgresql/data", size="50Gi")],
-    # The unix socket and the entrypoint's temporary files; the root filesystem is read-only.
-    scratch=[Scratch("/var/run/postgresql", size_limit="1Mi"), Scratch("/tmp", size_limit="64Mi")],
+    # The unix socket and the entrypoint's temporary files; the root filesystem is
+    # read-only. Immich's entrypoint writes /etc/postgresql/postgresql.conf on every
+    # start (unused with the args above, but a failed write stops it).
+    scratch=[
+        Scratch("/var/run/postgresql", size_limit="1Mi"),
+        Scratch("/tmp", size_limit="64Mi"),
+        Scratch("/etc/postgresql", size_limit="1Mi"),
+    ],
     readiness=Probe.run(*_READY, period_seconds=10, timeout_seconds=5),
     liveness=Probe.tcp("postgres", period_seconds=20, timeout_seconds=5, failure_threshold=6),
     # First start (initdb) or crash recovery on a USB hard disk: up to 5 minutes.

@@ -29,7 +29,6 @@ share:
     guestok: no
     validusers: owner
     writelist: owner
-    veto: no
 """
 
 service = ServiceSpec(

@@ -31,6 +31,10 @@ service = ServiceSpec(
         "SFTPGO_TELEMETRY__BIND_ADDRESS": "",
         "SFTPGO_DATA_PROVIDER__CREATE_DEFAULT_ADMIN": "true",
         "SFTPGO_DEFAULT_ADMIN_USERNAME": "admin",
+        # New users get a folder of their own in the share; give a user the share's
+        # root, /srv/sftpgo/data, as home to see all of it. Backups go to its state.
+        "SFTPGO_DATA_PROVIDER__USERS_BASE_DIR": "/srv/sftpgo/data",
+        "SFTPGO_DATA_PROVIDER__BACKUPS_PATH": "/var/lib/sftpgo/backups",
     },
     secret_env=[SecretEnv("SFTPGO_DEFAULT_ADMIN_PASSWORD", "sftpgo-admin", "password")],
     generated_secrets=[GeneratedSecret("sftpgo-admin", ["password"])],
