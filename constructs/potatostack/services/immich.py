@@ -63,7 +63,8 @@ service = ServiceSpec(
         Volume("library", Disk.MAIN, "immich/library", f"{_MEDIA}/library", size="4Ti"),
     ],
     scratch=[Scratch("/tmp", size_limit="512Mi")],
-    # Immich's account is no superuser: the provisioner creates the extensions it needs.
+    # Immich's account is no superuser but owns its database: the provisioner creates
+    # the untrusted extensions (its start-up creates only those that are missing).
     uses=[
         Uses("postgres", "postgres", account=True, extensions=("vchord", "earthdistance")),
         Uses("redis", "redis"),

@@ -4,7 +4,8 @@ Compose: portainer/portainer-ce on 9000/9443 with the Docker socket (64m/128m). 
 official chart binds cluster-admin, which nothing here gets. On k3s the cluster is
 changed through git (Argo CD reverts anything else), so Portainer gets a read-only
 ClusterRole: it shows workloads, logs and events, and cannot change them or read
-Secrets.
+Secrets. Only Portainer's admins can use it that way (a non-admin's first visit would
+create a ServiceAccount and bindings), and its dashboard's Secret count fails.
 """
 from potatostack import images
 from potatostack.service import (
@@ -26,6 +27,8 @@ service = ServiceSpec(
     resources=Resources(cpu="20m", memory="96Mi", memory_limit="192Mi"),
     # The first admin's password, generated in the cluster (README: Secrets).
     args=["--admin-password-file=/secrets/portainer/password"],
+    # Its Helm and kubectl libraries keep caches under $HOME.
+    env={"HOME": "/tmp"},
     generated_secrets=[GeneratedSecret("portainer-admin", ["password"])],
     secret_mounts=[SecretMount("portainer-admin", "/secrets/portainer")],
     volumes=[Volume("data", Disk.MAIN, "portainer", "/data", size="1Gi")],
@@ -38,7 +41,8 @@ service = ServiceSpec(
         ApiAccess(
             api_groups=[""],
             resources=["namespaces", "nodes", "pods", "pods/log", "services", "endpoints", "events",
-                       "configmaps", "persistentvolumes", "persistentvolumeclaims", "serviceaccounts"],
+                       "configmaps", "persistentvolumes", "persistentvolumeclaims", "serviceaccounts",
+                       "resourcequotas", "limitranges"],
             verbs=_READ, reason="show the cluster's workloads, logs and storage (never Secrets)", cluster_wide=True,
         ),
         ApiAccess(
@@ -49,7 +53,7 @@ service = ServiceSpec(
             api_groups=["batch"], resources=["jobs", "cronjobs"], verbs=_READ, reason="show the jobs", cluster_wide=True,
         ),
         ApiAccess(
-            api_groups=["networking.k8s.io"], resources=["ingresses", "networkpolicies"], verbs=_READ,
+            api_groups=["networking.k8s.io"], resources=["ingresses", "ingressclasses", "networkpolicies"], verbs=_READ,
             reason="show how the services are reached", cluster_wide=True,
         ),
         ApiAccess(
