@@ -68,6 +68,8 @@ def main() -> int:
             f"budget{where}: {(memory - room[name][0]) >> 20}Mi of {memory >> 20}Mi usable memory requested, "
             f"{cpu - room[name][1]}m of {cpu}m CPU (report: {args.out.name}/BUDGET.md)"
         )
+    if result.budget_changes:
+        print(f"budget: changed since the previous {args.out.name}/: " + "; ".join(result.budget_changes))
     for problem in budget.problems():
         print(f"budget: DOES NOT FIT: {problem}", file=sys.stderr)
     return 0

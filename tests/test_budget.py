@@ -159,3 +159,32 @@ def test_a_worker_gets_its_own_node_config(tmp_path):
     config = yaml.safe_load(k3s.config(worker, server=False))
     assert "disable" not in config
     assert "system-reserved=memory=384Mi,cpu=1000m" in config["kubelet-arg"]
+
+
+def test_the_report_reads_back_to_what_was_measured(fresh_tree):
+    measured = _measure(fresh_tree, toolchain.ROOT / "settings.yaml")
+    read = budget.requested_in(measured.report())
+    expected = {c.name.split(" (")[0]: c.memory for c in [*measured.consumers, measured.largest_job]}
+    assert read == expected
+
+
+def test_synth_says_what_changed_since_the_previous_report(fresh_tree):
+    measured = _measure(fresh_tree, toolchain.ROOT / "settings.yaml")
+    assert budget.changes(measured.report(), measured) == []
+    grown = budget.Budget(
+        node=measured.node,
+        consumers=[
+            *(dataclasses.replace(c, memory=c.memory + (16 << 20)) if c.name == "redis/redis" else c
+              for c in measured.consumers if c.name != "diun/diun"),
+            budget.Consumer("new/new", "standard", memory=8 << 20),
+        ],
+        largest_job=measured.largest_job,
+    )
+    diun = next(c for c in measured.consumers if c.name == "diun/diun").memory >> 20
+    redis = next(c for c in measured.consumers if c.name == "redis/redis").memory >> 20
+    assert budget.changes(measured.report(), grown) == [
+        f"-{diun}Mi diun/diun (gone)",
+        f"+16Mi redis/redis ({redis}Mi -> {redis + 16}Mi)",
+        "+8Mi new/new (new)",
+        f"{'+' if 24 - diun >= 0 else '-'}{abs(24 - diun)}Mi in all",
+    ]

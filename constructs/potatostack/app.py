@@ -1,6 +1,7 @@
 """settings -> charts -> a folder of manifests, and the atomic swap into dist/."""
 from __future__ import annotations
 
+import dataclasses
 import pathlib
 import shutil
 import tempfile
@@ -12,6 +13,7 @@ import yaml
 
 from potatostack import k3s, labels, rbac, reachability, services
 from potatostack.budget import Budget, measure
+from potatostack.budget import changes as budget_changes
 from potatostack.charts import GitOpsChart, PlatformChart, PoliciesChart, ServiceChart
 from potatostack.errors import ConfigError
 from potatostack.service import ServiceSpec
@@ -23,6 +25,8 @@ class Synthesized:
     charts: List[str]
     objects: int
     budget: Budget
+    # What the memory requests gained or lost against the dist/ this replaced.
+    budget_changes: Sequence[str] = ()
 
 
 def build(
@@ -72,6 +76,9 @@ def publish(settings: Settings, dist: pathlib.Path) -> Synthesized:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    previous_report = dist / BUDGET_REPORT
+    if previous_report.exists():
+        result = dataclasses.replace(result, budget_changes=budget_changes(previous_report.read_text(), result.budget))
     previous = staging / "previous"
     if dist.exists():
         dist.rename(previous)

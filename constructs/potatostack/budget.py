@@ -383,3 +383,31 @@ def measure(
             )
         )
     return budget
+
+
+def requested_in(report: str) -> Dict[str, int]:
+    """Memory requested per consumer, read back from a BUDGET.md this module wrote."""
+    found = {}
+    for line in report.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 5 and cells[3].endswith("Mi") and cells[2].endswith("m") and cells[0] != "consumer":
+            found[cells[0].split(" (")[0]] = int(cells[3][:-2]) * MiB
+    return found
+
+
+def changes(previous_report: str, budget: Budget) -> List[str]:
+    """What the memory requests gained or lost against a previous BUDGET.md, largest first."""
+    before = requested_in(previous_report)
+    after = requested_in(budget.report())
+    lines = []
+    for name in sorted(set(before) | set(after), key=lambda n: (-abs(after.get(n, 0) - before.get(n, 0)), n)):
+        old, new = before.get(name), after.get(name)
+        if old == new:
+            continue
+        delta = (new or 0) - (old or 0)
+        what = "new" if old is None else "gone" if new is None else f"{old // MiB}Mi -> {new // MiB}Mi"
+        lines.append(f"{'+' if delta > 0 else '-'}{abs(delta) // MiB}Mi {name} ({what})")
+    if lines:
+        total = sum(after.values()) - sum(before.values())
+        lines.append(f"{'+' if total >= 0 else '-'}{abs(total) // MiB}Mi in all")
+    return lines
