@@ -46,6 +46,8 @@ def synth_with(settings_text, previous_dist, tmp_path):
         (("  uid: 1000", "  uid: 0"), "owner.uid: Input should be greater than or equal to 1"),
         (("endpoint_port: 51820", "endpoint_port: 70000"), "vpn.endpoint_port:"),
         (("type: wireguard", "type: ipsec"), "vpn.type:"),
+        (("endpoint_protocol: UDP", "endpoint_protocol: TCP"), "vpn: endpoint_protocol: WireGuard runs over UDP only"),
+        (("type: wireguard", "type: openvpn"), "vpn: endpoint_port: 51820 is WireGuard's"),
     ],
 )
 def test_a_bad_setting_names_its_field(change, expected, previous_dist, tmp_path):

@@ -28,9 +28,10 @@ def test_the_default_configuration_fits_the_node(fresh_tree, fresh_dist):
 def test_the_default_profile_is_essentials_and_lists_what_it_leaves_out(fresh_tree):
     measured = _measure(fresh_tree, toolchain.ROOT / "settings.yaml")
     assert measured.profile == "essentials"
+    # The README's table of what essentials leaves out, and why, names these five.
     left_out = {piece.name for piece in measured.left_out}
-    assert left_out == {spec.name for spec in services.ALL if spec.optional}
-    assert left_out and all(piece.cost.memory > 0 for piece in measured.left_out)
+    assert left_out == {"homepage", "immich", "portainer", "seafile", "uptime-kuma"}
+    assert all(piece.cost.memory > 0 and piece.reason for piece in measured.left_out)
     assert "## Left out by this profile" in measured.report()
 
 
@@ -48,8 +49,8 @@ def test_a_services_declared_cost_is_what_dist_asks_for(profile):
     for spec in services.chosen(settings.load(settings_file)):
         consumer = next(c for c in measured.consumers if c.name == f"{spec.namespace}/{spec.name}")
         declared = budget.service_cost(spec)
-        assert (declared.cpu, declared.memory, declared.memory_limit, declared.priority) == (
-            consumer.cpu, consumer.memory, consumer.memory_limit, consumer.priority
+        assert (declared.cpu, declared.memory, declared.memory_limit, declared.priority, declared.pinned) == (
+            consumer.cpu, consumer.memory, consumer.memory_limit, consumer.priority, consumer.pinned
         ), spec.name
 
 
@@ -142,15 +143,16 @@ def test_stateless_pods_go_where_most_memory_is_left():
     # usable: lepotato 1062Mi; a 1536Mi worker 947Mi (1536 - 384 reserved - 100 eviction - 10%)
     chosen, worker = _with_worker(memory="1536Mi")
     pods = [
-        budget.Consumer("a/big", "standard", memory=400 << 20),
+        budget.Consumer("a/big", "standard", memory=500 << 20),
         budget.Consumer("b/mid", "standard", memory=300 << 20),
         budget.Consumer("c/disk", "standard", memory=500 << 20, pinned=True),
+        budget.Consumer("d/daemon", "standard", memory=10 << 20, every_node=True),
     ]
     measured = budget.Budget(node=chosen.node, consumers=pods, storage_node="lepotato", workers=[worker])
     placed = {name: sorted(c.name for c in consumers) for name, consumers in measured.placement().items()}
-    # disk is pinned (lepotato: 562Mi left); big goes to the roomier worker (547Mi left);
-    # mid then goes back to lepotato, which now has more left.
-    assert placed == {"lepotato": ["b/mid", "c/disk"], "rock5": ["a/big"]}
+    # The DaemonSet runs on both; disk is pinned (lepotato: 552 of 1062Mi free, 52%);
+    # big goes to the emptier worker (437 of 947Mi, 46%); mid then back to lepotato.
+    assert placed == {"lepotato": ["b/mid", "c/disk", "d/daemon"], "rock5": ["a/big", "d/daemon"]}
     assert measured.problems() == []
 
 
@@ -168,23 +170,35 @@ def test_the_report_reads_back_to_what_was_measured(fresh_tree):
     assert read == expected
 
 
-def test_synth_says_what_changed_since_the_previous_report(fresh_tree):
-    measured = _measure(fresh_tree, toolchain.ROOT / "settings.yaml")
-    assert budget.changes(measured.report(), measured) == []
-    grown = budget.Budget(
-        node=measured.node,
-        consumers=[
-            *(dataclasses.replace(c, memory=c.memory + (16 << 20)) if c.name == "redis/redis" else c
-              for c in measured.consumers if c.name != "diun/diun"),
-            budget.Consumer("new/new", "standard", memory=8 << 20),
-        ],
-        largest_job=measured.largest_job,
-    )
-    diun = next(c for c in measured.consumers if c.name == "diun/diun").memory >> 20
-    redis = next(c for c in measured.consumers if c.name == "redis/redis").memory >> 20
-    assert budget.changes(measured.report(), grown) == [
-        f"-{diun}Mi diun/diun (gone)",
-        f"+16Mi redis/redis ({redis}Mi -> {redis + 16}Mi)",
+def test_synth_says_what_changed_since_the_previous_report():
+    node = settings.NodeBudget()
+    before = budget.Budget(node=node, consumers=[
+        budget.Consumer("diun/diun", "best-effort", memory=32 << 20),
+        budget.Consumer("redis/redis", "critical", memory=16 << 20),
+        budget.Consumer("same/same", "standard", memory=64 << 20),
+    ])
+    after = budget.Budget(node=node, consumers=[
+        budget.Consumer("redis/redis", "critical", memory=32 << 20),
+        budget.Consumer("same/same", "standard", memory=64 << 20),
+        budget.Consumer("new/new", "standard", memory=8 << 20),
+    ])
+    assert budget.changes(before.report(), before) == []
+    assert budget.changes(before.report(), after) == [
+        "-32Mi diun/diun (gone)",
+        "+16Mi redis/redis (16Mi -> 32Mi)",
         "+8Mi new/new (new)",
-        f"{'+' if 24 - diun >= 0 else '-'}{abs(24 - diun)}Mi in all",
+        "-8Mi in all",
     ]
+
+
+def test_a_left_out_service_with_storage_is_priced_on_the_storage_node(fresh_tree):
+    chosen, worker = _with_worker()
+    objects = [m for _, _, m in manifests.objects(fresh_tree)]
+    measured = budget.measure(
+        objects, chosen.node, "essentials", services.left_out(chosen), storage_node=chosen.storage_node, workers=[worker]
+    )
+    rows = {line.split(" |")[0].lstrip("| "): line for line in measured.report().splitlines() if line.startswith("| ")}
+    for piece in measured.left_out:
+        expected = chosen.storage_node if piece.cost.pinned else "rock5"
+        assert rows[piece.name].endswith(f"on {expected} |"), rows[piece.name]
+    assert any(piece.cost.pinned for piece in measured.left_out) and any(not piece.cost.pinned for piece in measured.left_out)

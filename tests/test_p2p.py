@@ -70,7 +70,7 @@ def openvpn_tree(tmp_path_factory):
     changed = chosen.model_copy(update={
         "vpn": chosen.vpn.model_copy(update={
             "provider": "custom", "type": "openvpn", "endpoint_port": 1194, "countries": ["Sweden"],
-            "port_forwarding": True, "inbound_ports": [50413, 50300],
+            "torrent_port": 41234, "soulseek_port": 41235,
         }),
         "owner": chosen.owner.model_copy(update=OWNER_CHANGED),
     })
@@ -83,8 +83,11 @@ def test_vpn_settings_reach_gluetun_and_the_network_policy(openvpn_tree):
     _, containers = _containers(openvpn_tree)
     env = {e["name"]: e.get("value") for e in containers["gluetun"]["env"]}
     assert (env["VPN_TYPE"], env["OPENVPN_ENDPOINT_PORT"], env["SERVER_COUNTRIES"]) == ("openvpn", "1194", "Sweden")
-    assert (env["VPN_PORT_FORWARDING"], env["FIREWALL_VPN_INPUT_PORTS"]) == ("on", "50413,50300")
+    assert env["FIREWALL_VPN_INPUT_PORTS"] == "41234,41235"
     assert "WIREGUARD_ENDPOINT_PORT" not in env
+    # the clients listen on the ports the provider forwards
+    listen = {e["name"]: e.get("value") for name in ("p2p", "slskd") for e in containers[name]["env"]}
+    assert (listen["QBT_TORRENTING_PORT"], listen["SLSKD_SLSK_LISTEN_PORT"]) == ("41234", "41235")
     policy = openvpn_tree["p2p"]["NetworkPolicy.allow-p2p-to-internet.k8s.yaml"]
     assert [p["port"] for rule in policy["spec"]["egress"] for p in rule["ports"]] == [1194]
 
@@ -105,7 +108,7 @@ def test_a_named_provider_keeps_its_own_server_ports(fresh_tree):
     assert chosen.vpn.provider != "custom"
     _, containers = _containers(fresh_tree)
     env = {e["name"]: e.get("value") for e in containers["gluetun"]["env"]}
-    assert not {"WIREGUARD_ENDPOINT_PORT", "OPENVPN_ENDPOINT_PORT", "VPN_PORT_FORWARDING"} & set(env)
+    assert not {"WIREGUARD_ENDPOINT_PORT", "OPENVPN_ENDPOINT_PORT", "FIREWALL_VPN_INPUT_PORTS"} & set(env)
     assert env["VPN_SERVICE_PROVIDER"] == chosen.vpn.provider
 
 

@@ -40,6 +40,8 @@ def test_every_declared_service_is_valid():
         (dict(volumes=[Volume("data", postgres.volumes[0].disk, "postgres", None, "1Gi")]), "volumes.data: mounted nowhere"),
         (dict(root_reason=" "), "root_reason: say why"),
         (dict(optional=""), "optional: say why the stack can do without it"),
+        (dict(resolver="127.0.0.1"), "resolver: its namespace gets no cluster DNS"),
+        (dict(run_as=RunAs(user=-5, group=999)), "run_as: containers never run as uid or gid 0"),
     ],
 )
 def test_a_bad_declaration_is_named(change, message):
@@ -100,3 +102,19 @@ def test_the_profile_decides_unless_the_owner_does():
     assert services.is_enabled(optional, forced)
     off = complete.model_copy(update={"services": {"postgres": ServiceSettings(enabled=False)}})
     assert not services.is_enabled(postgres, off)
+
+
+def test_a_configure_step_that_breaks_is_one_line_naming_the_service():
+    def broken(spec, settings):
+        return {}["missing"]
+
+    with pytest.raises(ConfigError, match=r"^postgres: applying settings.yaml failed: KeyError\('missing'\)$"):
+        services.chosen(SETTINGS, declared=[dataclasses.replace(postgres, configure=broken)])
+
+
+def test_a_configure_step_is_checked_like_the_declaration():
+    def too_big(spec, settings):
+        return dataclasses.replace(spec, resources=Resources(cpu="1", memory="1Gi", memory_limit="512Mi"))
+
+    with pytest.raises(ConfigError, match="^postgres: resources: memory request 1Gi is above the memory limit"):
+        services.chosen(SETTINGS, declared=[dataclasses.replace(postgres, configure=too_big)])

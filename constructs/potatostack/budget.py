@@ -14,8 +14,10 @@ sees what each would cost before enabling it.
 
 With more than one node (settings `workers`), each node is checked on its own:
 workloads with storage stay on the storage node (their PersistentVolumes are bound
-to it), and the others are placed largest first on the node with the most memory
-left, which is what the scheduler's default least-allocated scoring does.
+to it), DaemonSets count on every node, and the others are placed largest first on
+the node with the largest share of its usable memory free: an approximation of the
+scheduler's least-allocated scoring, which also weighs CPU and takes pods in the order
+they come, so the per-node figures are an estimate.
 """
 from __future__ import annotations
 
@@ -39,6 +41,8 @@ class Consumer:
     memory_limit: int = 0
     # Bound to the storage node by its PersistentVolumes.
     pinned: bool = False
+    # A DaemonSet: one pod on every node.
+    every_node: bool = False
 
 
 def allocatable(node: NodeBudget) -> Tuple[int, int]:
@@ -123,14 +127,22 @@ class Budget:
         return [(self.storage_node, self.node), *((worker.name, worker) for worker in self.workers)]
 
     def placement(self) -> Dict[str, List[Consumer]]:
-        """Which node each consumer is counted on: pinned ones on the storage node, the
-        others largest first on the node with the most usable memory left."""
+        """Which node each consumer is counted on: DaemonSets on every node, pinned ones
+        on the storage node, the others largest first on the node with the largest
+        share of its usable memory free (ties: a worker before the storage node)."""
         placed: Dict[str, List[Consumer]] = {name: [] for name, _ in self.nodes()}
-        room = {name: usable(node)[0] for name, node in self.nodes()}
-        for consumer in sorted(self._all(), key=lambda c: (not c.pinned, -c.memory, c.name)):
-            name = self.storage_node if consumer.pinned else max(room, key=lambda n: (room[n], n == self.storage_node))
-            placed[name].append(consumer)
-            room[name] -= consumer.memory
+        size = {name: max(usable(node)[0], 1) for name, node in self.nodes()}
+        room = dict(size)
+        for consumer in sorted(self._all(), key=lambda c: (not c.every_node, not c.pinned, -c.memory, c.name)):
+            if consumer.every_node:
+                targets = list(placed)
+            elif consumer.pinned:
+                targets = [self.storage_node]
+            else:
+                targets = [max(room, key=lambda n: (room[n] / size[n], n != self.storage_node, n))]
+            for name in targets:
+                placed[name].append(consumer)
+                room[name] -= consumer.memory
         return placed
 
     def problems(self) -> List[str]:
@@ -189,8 +201,9 @@ class Budget:
         rows = [
             "## Per node",
             "",
-            "Workloads with storage stay on the storage node; the others are counted on the node",
-            "with the most memory left, largest first (the scheduler's least-allocated scoring).",
+            "Workloads with storage stay on the storage node; DaemonSets count on every node; the",
+            "others are counted largest first on the node with the largest share of its memory free",
+            "(an approximation of the scheduler's least-allocated scoring).",
             "",
             "| node | usable memory | requested | left | usable CPU | requested CPU | counted here |",
             "|---|---|---|---|---|---|---|",
@@ -264,7 +277,9 @@ class Budget:
             for piece in sorted(self.left_out, key=lambda piece: (-piece.cost.memory, piece.name)):
                 c = piece.cost
                 # Where it would go: the storage node if it has storage, else the roomiest node.
-                node = self.storage_node if c.pinned or not self.workers else max(room, key=lambda n: room[n][0])
+                node = self.storage_node if c.pinned or not self.workers else max(
+                    room, key=lambda n: room[n][0] / max(usable(dict(self.nodes())[n])[0], 1)
+                )
                 memory_left, cpu_left = room[node]
                 where = f" on {node}" if self.workers else ""
                 fits = (
@@ -309,6 +324,9 @@ def price_left_out(left_out: Sequence[ServiceSpec]) -> List[LeftOut]:
             cpu=sum(p.cpu for p in parts),
             memory=sum(p.memory for p in parts),
             memory_limit=sum(p.memory_limit for p in parts),
+            # Where its storage is, it must run (a stateless piece it brings could go
+            # elsewhere; counting it there too errs on the safe side).
+            pinned=any(p.pinned for p in parts),
         )
         priced.append(LeftOut(spec.name, spec.optional or "disabled in settings.yaml", cost, tuple(sorted(needed))))
     return priced
@@ -355,6 +373,7 @@ def measure(
                 memory=memory * replicas,
                 memory_limit=limit * replicas,
                 pinned=any("persistentVolumeClaim" in volume for volume in pod.get("volumes", [])),
+                every_node=kind == "DaemonSet",
             )
             if kind == "Job":
                 if budget.largest_job is None or consumer.memory > budget.largest_job.memory:

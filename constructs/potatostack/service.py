@@ -350,8 +350,8 @@ class ServiceSpec:
     # ports and no other port of theirs; both ends' NetworkPolicies follow.
     scrapes_metrics: bool = False
     # An address in the pod that resolves names instead of the cluster DNS (a VPN's own
-    # resolver, so no lookup leaves outside the tunnel). The namespace then gets no
-    # egress to the cluster DNS at all.
+    # resolver, so no lookup leaves outside the tunnel). The whole namespace then gets
+    # no egress to the cluster DNS, so it can have no in-cluster helper Jobs.
     resolver: Optional[str] = None
     # Facts that follow from settings.yaml beyond the ${...} placeholders (the VPN
     # provider, its endpoint port): a function of the declaration and the settings.
@@ -475,8 +475,8 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
         return f"resources: {error}"
     if memory > limit:
         return f"resources: memory request {spec.resources.memory} is above the memory limit {spec.resources.memory_limit}"
-    if spec.run_as.user == 0 or spec.run_as.group == 0:
-        return "run_as: containers never run as uid or gid 0"
+    if spec.run_as != OWNER and (spec.run_as.user <= 0 or spec.run_as.group <= 0):
+        return "run_as: containers never run as uid or gid 0 (root is root_reason's business)"
     for probe_name in ("readiness", "liveness", "startup"):
         probe = getattr(spec, probe_name)
         if probe is None:
@@ -561,6 +561,8 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
         for device in sidecar.devices:
             if not device.path.startswith("/dev/") or not device.reason.strip():
                 return f"sidecars.{sidecar.name}: device {device.path!r} must be under /dev/ and say why"
+    if spec.resolver is not None and (spec.generated_secrets or spec.accounts):
+        return "resolver: its namespace gets no cluster DNS, which the in-cluster secret and account Jobs need"
     if spec.optional is not None and not spec.optional.strip():
         return "optional: say why the stack can do without it"
     if spec.internet is not None and not spec.internet.strip():

@@ -13,7 +13,7 @@ from ipaddress import IPv4Address, IPv4Network
 from typing import Annotated, Literal, Optional
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from potatostack import quantity
 from potatostack.errors import ConfigError
@@ -139,10 +139,21 @@ class Vpn(_Strict):
     # Gluetun only for provider `custom`.
     endpoint_port: int = Field(default=51820, ge=1, le=65535)
     endpoint_protocol: Literal["UDP", "TCP"] = "UDP"
-    # Incoming peers: a port the provider forwards on its own (ProtonVPN, PIA,
-    # PrivateVPN, Perfect Privacy), or fixed ports forwarded in the provider's account.
-    port_forwarding: bool = False
-    inbound_ports: list[Annotated[int, Field(ge=1, le=65535)]] = []
+    # Incoming peers: ports the provider forwards to this account for good (set up in
+    # the provider's account). qBittorrent and slskd listen on them, and Gluetun lets
+    # them in through the tunnel; without them the clients only connect out.
+    torrent_port: Optional[int] = Field(default=None, ge=1, le=65535)
+    soulseek_port: Optional[int] = Field(default=None, ge=1, le=65535)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Vpn":
+        if self.type == "wireguard" and self.endpoint_protocol != "UDP":
+            raise ValueError("endpoint_protocol: WireGuard runs over UDP only")
+        if self.type == "openvpn" and self.endpoint_port == 51820:
+            raise ValueError("endpoint_port: 51820 is WireGuard's; set the provider's OpenVPN port (commonly 1194/UDP or 443/TCP)")
+        if self.torrent_port is not None and self.torrent_port == self.soulseek_port:
+            raise ValueError("soulseek_port: the torrent and Soulseek clients need a port each")
+        return self
 
 
 class NodeBudget(_Strict):

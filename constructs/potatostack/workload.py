@@ -188,9 +188,9 @@ class PotatoService(Construct):
             kplus.Env.from_secret(kplus.Secret.from_secret_name(self, f"{sidecar.name}-env-{name}", name))
             for name in sidecar.env_from_secrets
         ]
-        return self._container_props(sidecar, ports, mounts, sidecar.run_as, env_from)
+        return self._container_props(sidecar, ports, mounts, sidecar.run_as, env_from, sidecar.post_start)
 
-    def _container_props(self, container, ports, mounts, run_as, env_from=()) -> kplus.ContainerProps:
+    def _container_props(self, container, ports, mounts, run_as, env_from=(), post_start=()) -> kplus.ContainerProps:
         """What every container gets: exact image, filled-in env, secrets by reference,
         explicit resources and probes, and the hardened security context (root only
         where declared with its reason: run_as is None)."""
@@ -208,7 +208,6 @@ class PotatoService(Construct):
                 optional=False,
             )
         root = run_as is None
-        post_start = getattr(container, "post_start", ())
         return kplus.ContainerProps(
             lifecycle=kplus.ContainerLifecycle(post_start=kplus.Handler.from_command(list(post_start))) if post_start else None,
             name=container.name,

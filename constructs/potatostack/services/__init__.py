@@ -41,9 +41,21 @@ def is_enabled(spec: ServiceSpec, settings: Settings) -> bool:
     return settings.profile is Profile.COMPLETE or spec.optional is None
 
 
+def configured(spec: ServiceSpec, settings: Settings) -> ServiceSpec:
+    """The declaration checked as written, then with settings.yaml applied and checked
+    again: either way a problem is one ConfigError naming the service."""
+    spec.validate()
+    try:
+        applied = spec.with_settings(settings)
+    except (KeyError, TypeError, ValueError, StopIteration) as error:
+        raise ConfigError(f"{spec.name}: applying settings.yaml failed: {error!r}") from None
+    applied.validate()
+    return applied
+
+
 def left_out(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[ServiceSpec, ...]:
     """The declared services these settings do not run, with the owner's overrides."""
-    return tuple(spec.with_settings(settings) for spec in declared if not is_enabled(spec, settings))
+    return tuple(configured(spec, settings) for spec in declared if not is_enabled(spec, settings))
 
 
 def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[ServiceSpec, ...]:
@@ -55,9 +67,8 @@ def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[S
     for name in settings.services:
         if name not in known:
             raise ConfigError(f"settings.yaml: services.{name}: no such service (known: {', '.join(sorted(known))})")
-    specs = tuple(spec.with_settings(settings) for spec in declared if is_enabled(spec, settings))
+    specs = tuple(configured(spec, settings) for spec in declared if is_enabled(spec, settings))
     for spec in specs:
-        spec.validate()
         for rule in spec.api_access:
             for group in rule.api_groups:
                 if group in k3s.DISABLED_API_GROUPS:

@@ -11,8 +11,8 @@ tunnel, enforced twice:
   traffic has nowhere to go.
 Names resolve through Gluetun's own DNS (DNS over TLS inside the tunnel) on
 127.0.0.1, so lookups do not leak either. Peers reach the clients only through the
-tunnel, on a port the provider forwards (settings `vpn.port_forwarding` or
-`vpn.inbound_ports`), never through a LAN port: a LAN port would bypass the VPN.
+tunnel, on ports the provider forwards for good (settings `vpn.torrent_port` and
+`vpn.soulseek_port`), never through a LAN port: a LAN port would bypass the VPN.
 The web UIs are reached through the ingress, behind Authelia.
 """
 import dataclasses
@@ -101,10 +101,11 @@ slskd = Sidecar(
 
 
 def _vpn(spec: ServiceSpec, settings: Settings) -> ServiceSpec:
-    """The provider and endpoint from settings.yaml: Gluetun's settings, and the one
-    port the pod may reach on the internet."""
+    """The provider and endpoint from settings.yaml: Gluetun's settings, the one port the
+    pod may reach on the internet, and the forwarded ports the clients listen on."""
     vpn = settings.vpn
-    env = {**gluetun.env, "VPN_SERVICE_PROVIDER": vpn.provider, "VPN_TYPE": vpn.type}
+    tunnel = next(sidecar for sidecar in spec.sidecars if sidecar.name == gluetun.name)
+    env = {**tunnel.env, "VPN_SERVICE_PROVIDER": vpn.provider, "VPN_TYPE": vpn.type}
     if vpn.provider == "custom":
         # Named providers bring their servers' ports, and Gluetun refuses an override
         # for several of them; a custom endpoint needs it said.
@@ -113,14 +114,22 @@ def _vpn(spec: ServiceSpec, settings: Settings) -> ServiceSpec:
         env["OPENVPN_PROTOCOL"] = vpn.endpoint_protocol.lower()
     if vpn.countries:
         env["SERVER_COUNTRIES"] = ",".join(vpn.countries)
-    if vpn.port_forwarding:
-        # The provider forwards a port to the tunnel; Gluetun opens it in its firewall
-        # and writes it to /tmp/gluetun/forwarded_port for the P2P clients.
-        env["VPN_PORT_FORWARDING"] = "on"
-    if vpn.inbound_ports:
-        env["FIREWALL_VPN_INPUT_PORTS"] = ",".join(str(port) for port in vpn.inbound_ports)
-    sidecars = [dataclasses.replace(s, env=env) if s.name == gluetun.name else s for s in spec.sidecars]
-    return dataclasses.replace(spec, sidecars=sidecars, internet_ports=[(vpn.endpoint_port, vpn.endpoint_protocol)])
+    forwarded = [port for port in (vpn.torrent_port, vpn.soulseek_port) if port is not None]
+    if forwarded:
+        env["FIREWALL_VPN_INPUT_PORTS"] = ",".join(str(port) for port in forwarded)
+    sidecars = []
+    for sidecar in spec.sidecars:
+        if sidecar.name == gluetun.name:
+            sidecar = dataclasses.replace(sidecar, env=env)
+        elif sidecar.name == slskd.name and vpn.soulseek_port is not None:
+            sidecar = dataclasses.replace(sidecar, env={**sidecar.env, "SLSKD_SLSK_LISTEN_PORT": str(vpn.soulseek_port)})
+        sidecars.append(sidecar)
+    qbittorrent_env = dict(spec.env)
+    if vpn.torrent_port is not None:
+        qbittorrent_env["QBT_TORRENTING_PORT"] = str(vpn.torrent_port)
+    return dataclasses.replace(
+        spec, env=qbittorrent_env, sidecars=sidecars, internet_ports=[(vpn.endpoint_port, vpn.endpoint_protocol)]
+    )
 
 
 service = ServiceSpec(
