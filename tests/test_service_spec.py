@@ -118,3 +118,29 @@ def test_a_configure_step_is_checked_like_the_declaration():
 
     with pytest.raises(ConfigError, match="^postgres: resources: memory request 1Gi is above the memory limit"):
         services.chosen(SETTINGS, declared=[dataclasses.replace(postgres, configure=too_big)])
+
+
+def test_two_services_on_one_lan_port_are_refused():
+    from potatostack.service import LanPort
+    from potatostack.services.samba import service as samba
+
+    other = dataclasses.replace(postgres, lan=[LanPort("postgres", 445, "a test")])
+    with pytest.raises(ConfigError, match=r"^postgres: lan port 445/TCP is already samba's$"):
+        services.chosen(SETTINGS, declared=[samba, other])
+
+
+def test_a_lan_port_of_the_node_itself_is_refused():
+    from potatostack.service import LanPort
+
+    other = dataclasses.replace(postgres, lan=[LanPort("postgres", 443, "a test")])
+    with pytest.raises(ConfigError, match=r"^postgres: lan port 443/TCP is already Traefik \(https\)'s$"):
+        services.chosen(SETTINGS, declared=[other])
+
+
+def test_two_services_at_one_web_address_are_refused():
+    from potatostack.service import Login, WebUI
+
+    first = dataclasses.replace(postgres, web=[WebUI(port="postgres", login=Login.OWN, group="x", icon="x", subdomain="db")])
+    second = dataclasses.replace(first, name="pg2")
+    with pytest.raises(ConfigError, match=r"^pg2: web address db.lepotato.local is already postgres's$"):
+        services.chosen(SETTINGS, declared=[first, second])

@@ -94,7 +94,32 @@ def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[S
                     f"{spec.name}: uses {use.service}:{use.port}, but {use.service} has no port {use.port!r} "
                     f"(declared: {', '.join(port.name for port in target.ports)})"
                 )
+    _check_unique_addresses(specs, settings)
     return tuple(_with_scraped_metrics(spec, specs) if spec.scrapes_metrics else spec for spec in specs)
+
+
+# Ports the node itself answers on (k3s's ServiceLB puts LAN ports there too, and would
+# take them over): its SSH server, Traefik's HTTP and HTTPS, the API and the kubelet.
+NODE_PORTS = {(22, "TCP"): "the node's own SSH server", (80, "TCP"): "Traefik (http)", (443, "TCP"): "Traefik (https)", (6443, "TCP"): "the Kubernetes API",
+              (10250, "TCP"): "the kubelet"}
+
+
+def _check_unique_addresses(specs: Sequence[ServiceSpec], settings: Settings) -> None:
+    """Two services cannot answer on the same LAN port of the node, nor at the same
+    web address; the second one would silently lose."""
+    taken: Dict[Tuple[int, str], str] = dict(NODE_PORTS)
+    hosts: Dict[str, str] = {}
+    for spec in specs:
+        for lan in spec.lan:
+            key = (lan.external, spec.port(lan.port).protocol)
+            if key in taken:
+                raise ConfigError(f"{spec.name}: lan port {key[0]}/{key[1]} is already {taken[key]}'s")
+            taken[key] = spec.name
+        for ui in spec.web:
+            host = spec.host(settings.domain, ui)
+            if host in hosts:
+                raise ConfigError(f"{spec.name}: web address {host} is already {hosts[host]}'s")
+            hosts[host] = spec.name
 
 
 def _with_scraped_metrics(scraper: ServiceSpec, enabled: Sequence[ServiceSpec]) -> ServiceSpec:

@@ -37,8 +37,8 @@ service = ServiceSpec(
         "GITEA__server__DOMAIN": "${host}",
         "GITEA__server__ROOT_URL": "${url}/",
         "GITEA__server__SSH_DOMAIN": "${host}",
-        # Clone URLs say port 22 (the LAN Service); Gitea itself listens on 2222.
-        "GITEA__server__SSH_PORT": "22",
+        # Clone URLs keep Compose's port 2222 (port 22 of the node is its own sshd).
+        "GITEA__server__SSH_PORT": "2222",
         "GITEA__server__SSH_LISTEN_PORT": "2222",
         "GITEA__security__INSTALL_LOCK": "true",
         "GITEA__service__DISABLE_REGISTRATION": "true",
@@ -63,5 +63,5 @@ service = ServiceSpec(
     # First start and schema migrations on a USB disk: up to 5 minutes.
     startup=Probe.http("/api/healthz", "http", period_seconds=10, timeout_seconds=5, failure_threshold=30),
     web=[WebUI(port="http", login=Login.OWN, group="Development", icon="gitea.png", subdomain="git")],
-    lan=[LanPort("ssh", 22, "git over SSH for the LAN's clients (ssh://git@git.<domain>)")],
+    lan=[LanPort("ssh", 2222, "git over SSH for the LAN's clients (ssh://git@git.<domain>:2222, as under Compose)")],
 )
