@@ -10,14 +10,17 @@ import toolchain
 os.environ.setdefault("JSII_NODE", str(toolchain.ROOT / "node_modules" / ".bin" / "node"))
 
 
+def _synth_or_fail(out: pathlib.Path, what: str, settings: pathlib.Path = None) -> pathlib.Path:
+    result = toolchain.synth(out, settings=settings)
+    if result.returncode != 0:
+        pytest.fail(f"synth of {what} failed:\n{result.stderr}", pytrace=False)
+    return out
+
+
 @pytest.fixture(scope="session")
 def fresh_dist(tmp_path_factory) -> pathlib.Path:
     """One synth of the committed code into a temporary folder, shared by the session."""
-    out = tmp_path_factory.mktemp("synth") / "dist"
-    result = toolchain.synth(out)
-    if result.returncode != 0:
-        pytest.fail(f"synth failed:\n{result.stderr}", pytrace=False)
-    return out
+    return _synth_or_fail(tmp_path_factory.mktemp("synth") / "dist", "the committed settings")
 
 
 @pytest.fixture(scope="session")
@@ -41,11 +44,7 @@ def complete_settings(tmp_path_factory) -> pathlib.Path:
 def complete_dist(tmp_path_factory, complete_settings) -> pathlib.Path:
     """One synth of every service, so those the default profile leaves out are checked
     (schemas, policies, network paths, snapshots) like the rest."""
-    out = tmp_path_factory.mktemp("synth-complete") / "dist"
-    result = toolchain.synth(out, settings=complete_settings)
-    if result.returncode != 0:
-        pytest.fail(f"synth of the complete profile failed:\n{result.stderr}", pytrace=False)
-    return out
+    return _synth_or_fail(tmp_path_factory.mktemp("synth-complete") / "dist", "the complete profile", complete_settings)
 
 
 @pytest.fixture(scope="session")

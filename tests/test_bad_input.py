@@ -48,6 +48,7 @@ def synth_with(settings_text, previous_dist, tmp_path):
         (("type: wireguard", "type: ipsec"), "vpn.type:"),
         (("endpoint_protocol: UDP", "endpoint_protocol: TCP"), "vpn: endpoint_protocol: WireGuard runs over UDP only"),
         (("type: wireguard", "type: openvpn"), "vpn: endpoint_port: 51820 is WireGuard's"),
+        (("services: {}", "workers: [{name: lepotato}]\nservices: {}"), "workers: node names must differ"),
     ],
 )
 def test_a_bad_setting_names_its_field(change, expected, previous_dist, tmp_path):
@@ -102,8 +103,3 @@ def test_disabling_a_service_others_use_names_both_ends(previous_dist, tmp_path)
     # The first client in name order is named; every one of them would be.
     assert "authelia: uses postgres:postgres, but postgres is disabled in settings.yaml" in line, line
 
-
-def test_a_worker_named_like_the_storage_node_is_refused(previous_dist, tmp_path):
-    settings = GOOD_SETTINGS.replace("services: {}", "workers: [{name: lepotato}]\nservices: {}")
-    line = synth_with(settings, previous_dist, tmp_path)
-    assert "settings.yaml: workers: node names must differ" in line, line

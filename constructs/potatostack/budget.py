@@ -22,7 +22,7 @@ they come, so the per-node figures are an estimate.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Sequence, Tuple
+from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
 
 from potatostack import k3s, quantity
 from potatostack.helm import HELM_RELEASES
@@ -131,42 +131,51 @@ class Budget:
         on the storage node, the others largest first on the node with the largest
         share of its usable memory free (ties: a worker before the storage node)."""
         placed: Dict[str, List[Consumer]] = {name: [] for name, _ in self.nodes()}
-        size = {name: max(usable(node)[0], 1) for name, node in self.nodes()}
-        room = dict(size)
+        free = {name: usable(node)[0] for name, node in self.nodes()}
         for consumer in sorted(self._all(), key=lambda c: (not c.every_node, not c.pinned, -c.memory, c.name)):
             if consumer.every_node:
                 targets = list(placed)
-            elif consumer.pinned:
-                targets = [self.storage_node]
             else:
-                targets = [max(room, key=lambda n: (room[n] / size[n], n != self.storage_node, n))]
+                targets = [self._node_for(consumer, free)]
             for name in targets:
                 placed[name].append(consumer)
-                room[name] -= consumer.memory
+                free[name] -= consumer.memory
         return placed
 
+    def _node_for(self, consumer: Consumer, free: Mapping[str, int]) -> str:
+        """The storage node for a pod with storage; otherwise the node with the largest
+        share of its usable memory free (ties: a worker before the storage node)."""
+        if consumer.pinned:
+            return self.storage_node
+        share = {name: free[name] / max(usable(node)[0], 1) for name, node in self.nodes()}
+        return max(share, key=lambda name: (share[name], name != self.storage_node, name))
+
     def problems(self) -> List[str]:
-        """Why the budget does not fit, naming the largest consumers; empty when it fits."""
-        if self.workers:
-            return self._problems_per_node()
+        """Why the budget does not fit, per node, naming the largest consumers; empty when
+        it fits."""
         found = []
-        largest = ", ".join(
-            f"{c.name} {c.memory // MiB}Mi" for c in sorted(self._all(), key=lambda c: -c.memory)[:3]
-        )
-        if self.requested_memory > self.usable_memory:
-            found.append(
-                f"memory requests {self.requested_memory // MiB}Mi exceed the {self.usable_memory // MiB}Mi usable "
-                f"({self.allocatable_memory // MiB}Mi allocatable less {self.headroom_memory // MiB}Mi headroom); "
-                f"largest: {largest}"
-            )
-        if self.requested_cpu > self.usable_cpu:
-            found.append(f"CPU requests {self.requested_cpu}m exceed the {self.usable_cpu}m usable")
-        ceiling = int(self.allocatable_memory * self.node.limit_overcommit)
-        if self.memory_limits > ceiling:
-            found.append(
-                f"memory limits {self.memory_limits // MiB}Mi exceed {self.node.limit_overcommit}x the allocatable "
-                f"({ceiling // MiB}Mi)"
-            )
+        placed = self.placement()
+        for name, node in self.nodes():
+            where = f"node {name}: " if self.workers else ""
+            consumers = placed[name]
+            memory, cpu = usable(node)
+            requested = sum(c.memory for c in consumers)
+            if requested > memory:
+                largest = ", ".join(f"{c.name} {c.memory // MiB}Mi" for c in sorted(consumers, key=lambda c: -c.memory)[:3])
+                found.append(
+                    f"{where}memory requests {requested // MiB}Mi exceed the {memory // MiB}Mi usable "
+                    f"({allocatable(node)[0] // MiB}Mi allocatable less {headroom(node) // MiB}Mi headroom); "
+                    f"largest: {largest}"
+                )
+            requested_cpu = sum(c.cpu for c in consumers)
+            if requested_cpu > cpu:
+                found.append(f"{where}CPU requests {requested_cpu}m exceed the {cpu}m usable")
+            ceiling = int(allocatable(node)[0] * node.limit_overcommit)
+            limits = sum(c.memory_limit for c in consumers)
+            if limits > ceiling:
+                found.append(
+                    f"{where}memory limits {limits // MiB}Mi exceed {node.limit_overcommit}x the allocatable ({ceiling // MiB}Mi)"
+                )
         return found
 
     def room(self) -> Dict[str, Tuple[int, int]]:
@@ -179,23 +188,6 @@ class Budget:
             )
             for name, node in self.nodes()
         }
-
-    def _problems_per_node(self) -> List[str]:
-        found = []
-        placed = self.placement()
-        for name, node in self.nodes():
-            memory, cpu = usable(node)
-            consumers = placed[name]
-            requested = sum(c.memory for c in consumers)
-            if requested > memory:
-                largest = ", ".join(f"{c.name} {c.memory // MiB}Mi" for c in sorted(consumers, key=lambda c: -c.memory)[:3])
-                found.append(f"node {name}: memory requests {requested // MiB}Mi exceed its {memory // MiB}Mi usable; largest: {largest}")
-            if sum(c.cpu for c in consumers) > cpu:
-                found.append(f"node {name}: CPU requests {sum(c.cpu for c in consumers)}m exceed its {cpu}m usable")
-            ceiling = int(allocatable(node)[0] * node.limit_overcommit)
-            if sum(c.memory_limit for c in consumers) > ceiling:
-                found.append(f"node {name}: memory limits exceed {node.limit_overcommit}x its allocatable ({ceiling // MiB}Mi)")
-        return found
 
     def _per_node_rows(self) -> List[str]:
         rows = [
@@ -276,10 +268,7 @@ class Budget:
             room = self.room()
             for piece in sorted(self.left_out, key=lambda piece: (-piece.cost.memory, piece.name)):
                 c = piece.cost
-                # Where it would go: the storage node if it has storage, else the roomiest node.
-                node = self.storage_node if c.pinned or not self.workers else max(
-                    room, key=lambda n: room[n][0] / max(usable(dict(self.nodes())[n])[0], 1)
-                )
+                node = self._node_for(c, {name: left[0] for name, left in room.items()})
                 memory_left, cpu_left = room[node]
                 where = f" on {node}" if self.workers else ""
                 fits = (

@@ -36,7 +36,7 @@ class ServiceChart(cdk8s.Chart):
         # Restricted unless a declared deviation needs less; then why, on the namespace.
         level, reason = spec.pod_security()
         namespace_labels = {
-            **labels.standard(spec.name, spec.component, spec.image.tag),
+            **labels.of_service(spec),
             "pod-security.kubernetes.io/enforce": level,
             "pod-security.kubernetes.io/enforce-version": POD_SECURITY_VERSION,
             "pod-security.kubernetes.io/warn": "restricted",

@@ -25,3 +25,8 @@ def standard(name: str, component: str, version: str) -> Dict[str, str]:
         "app.kubernetes.io/managed-by": MANAGED_BY,
         "app.kubernetes.io/version": version,
     }
+
+
+def of_service(spec) -> Dict[str, str]:
+    """The standard labels of every object a service's chart makes (a ServiceSpec)."""
+    return standard(spec.name, spec.component, spec.image.tag)

@@ -141,7 +141,7 @@ def lan_service(scope: Construct, spec: ServiceSpec, settings) -> None:
         metadata=k8s.ObjectMeta(
             name=name,
             namespace=spec.namespace,
-            labels=labels.standard(spec.name, spec.component, spec.image.tag),
+            labels=labels.of_service(spec),
             annotations={"potatostack.io/lan-exposed": "; ".join(lan.reason for lan in spec.lan)},
         ),
         spec=k8s.ServiceSpec(

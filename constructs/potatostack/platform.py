@@ -16,6 +16,10 @@ HOSTNAME_LABEL = "kubernetes.io/hostname"
 CLUSTER_DNS_NAMESPACE = "kube-system"
 CLUSTER_DNS_POD_LABELS = {"k8s-app": "kube-dns"}
 
+# The Kubernetes API on k3s: the server node's address, port 6443 (NetworkPolicies see
+# the endpoint behind the kubernetes Service's ClusterIP).
+API_PORT = 6443
+
 # ArgoCD runs in this namespace; every Application and the AppProject live there.
 ARGOCD_NAMESPACE = "argocd"
 

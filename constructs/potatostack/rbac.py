@@ -3,19 +3,15 @@ ServiceAccount, and the one egress rule that lets it reach the API server."""
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from potatostack import labels, network
+from potatostack import labels, network, platform
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
-
-# The Kubernetes API on k3s: the node's address, port 6443 (NetworkPolicies see the
-# endpoint behind the kubernetes Service's ClusterIP).
-API_PORT = 6443
 
 
 def api_access(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
     if not spec.api_access:
         return
-    meta_labels = labels.standard(spec.name, spec.component, spec.image.tag)
+    meta_labels = labels.of_service(spec)
     for cluster_wide in (False, True):
         rules = [rule for rule in spec.api_access if rule.cluster_wide is cluster_wide]
         if not rules:
@@ -54,7 +50,7 @@ def api_access(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
 
 def allow_api(scope: Construct, namespace: str, pod_labels: dict, name: str, settings: Settings) -> None:
     """Egress from the selected pods to the Kubernetes API server, nowhere else."""
-    rules = [network.egress_to([network.address(f"{settings.lan.node_ip}/32")], [network.port(API_PORT)])]
+    rules = [network.egress_to([network.address(f"{settings.lan.node_ip}/32")], [network.port(platform.API_PORT)])]
     network.policy(scope, name, namespace, pod_labels, egress=rules)
 
 

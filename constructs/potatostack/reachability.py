@@ -13,7 +13,7 @@ import ipaddress
 from dataclasses import dataclass
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
-from potatostack import platform, rbac
+from potatostack import platform
 from potatostack.settings import Settings
 
 
@@ -44,7 +44,7 @@ def endpoints(manifests: Sequence[dict], settings: Settings) -> List[Endpoint]:
     found += [
         Endpoint("ingress (Traefik)", platform.INGRESS_NAMESPACE, platform.INGRESS_POD_LABELS),
         Endpoint("cluster DNS", platform.CLUSTER_DNS_NAMESPACE, platform.CLUSTER_DNS_POD_LABELS, ports=((53, "UDP"), (53, "TCP"))),
-        Endpoint("Kubernetes API", None, {}, address=str(settings.lan.node_ip), ports=((rbac.API_PORT, "TCP"),)),
+        Endpoint("Kubernetes API", None, {}, address=str(settings.lan.node_ip), ports=((platform.API_PORT, "TCP"),)),
         Endpoint("LAN", None, {}, address=lan_host, ports=outside),
         Endpoint("internet", None, {}, address="1.1.1.1", ports=outside),
     ]

@@ -42,7 +42,7 @@ def ingress(scope: Construct, spec: ServiceSpec, ui: WebUI, settings: Settings) 
         metadata=k8s.ObjectMeta(
             name=name,
             namespace=spec.namespace,
-            labels=labels.standard(spec.name, spec.component, spec.image.tag),
+            labels=labels.of_service(spec),
             annotations=annotations,
         ),
         spec=k8s.IngressSpec(
@@ -80,7 +80,7 @@ def forward_auth_middleware(scope: Construct, spec: ServiceSpec) -> None:
         metadata=cdk8s.ApiObjectMetadata(
             name=FORWARD_AUTH_MIDDLEWARE,
             namespace=spec.namespace,
-            labels=labels.standard(spec.name, spec.component, spec.image.tag),
+            labels=labels.of_service(spec),
         ),
         spec=traefik.MiddlewareSpec(
             forward_auth=traefik.MiddlewareSpecForwardAuth(

@@ -45,7 +45,7 @@ class PotatoService(Construct):
         spec.validate()
         self.spec = spec
         self._settings = settings
-        self._labels = labels.standard(spec.name, spec.component, spec.image.tag)
+        self._labels = labels.of_service(spec)
 
         self.service_account = kplus.ServiceAccount(
             self,
@@ -396,7 +396,7 @@ def policy_exception(scope: Construct, spec: ServiceSpec, waiver: PolicyWaiver) 
         metadata=cdk8s.ApiObjectMetadata(
             name=name,
             namespace=spec.namespace,
-            labels=labels.standard(spec.name, spec.component, spec.image.tag),
+            labels=labels.of_service(spec),
             annotations={"potatostack.io/reason": waiver.reason, "potatostack.io/container": waiver.container},
         ),
         spec=kyverno.PolicyExceptionSpec(

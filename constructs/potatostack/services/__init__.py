@@ -8,7 +8,7 @@ import importlib
 import pkgutil
 from typing import Dict, Sequence, Tuple
 
-from potatostack import k3s
+from potatostack import k3s, platform
 from potatostack.errors import ConfigError
 from potatostack.service import Login, ServiceSpec, Uses
 from potatostack.settings import Profile, Settings
@@ -100,8 +100,13 @@ def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[S
 
 # Ports the node itself answers on (k3s's ServiceLB puts LAN ports there too, and would
 # take them over): its SSH server, Traefik's HTTP and HTTPS, the API and the kubelet.
-NODE_PORTS = {(22, "TCP"): "the node's own SSH server", (80, "TCP"): "Traefik (http)", (443, "TCP"): "Traefik (https)", (6443, "TCP"): "the Kubernetes API",
-              (10250, "TCP"): "the kubelet"}
+NODE_PORTS = {
+    (22, "TCP"): "the node's own SSH server",
+    (80, "TCP"): "Traefik (http)",
+    (443, "TCP"): "Traefik (https)",
+    (platform.API_PORT, "TCP"): "the Kubernetes API",
+    (10250, "TCP"): "the kubelet",
+}
 
 
 def _check_unique_addresses(specs: Sequence[ServiceSpec], settings: Settings) -> None:
