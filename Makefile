@@ -13,7 +13,7 @@ KYVERNO := .tools/kyverno-$(KYVERNO_VERSION)/kyverno
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 
-.PHONY: install synth test bench imports lock tools
+.PHONY: install synth test bench diff imports lock tools
 
 install: $(VENV)/.installed node_modules/.installed tools
 
@@ -40,6 +40,10 @@ synth: $(VENV)/.installed node_modules/.installed
 
 test: install
 	$(PY) -m pytest
+
+# What a sync of the working tree would do against the committed dist/ (or REF=<git ref>).
+diff: $(VENV)/.installed node_modules/.installed
+	$(PY) scripts/diff --against $(or $(REF),HEAD)
 
 # Prints synth time, warm gate time and the cold Kyverno build time (see README).
 bench: install

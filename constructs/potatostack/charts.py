@@ -48,7 +48,10 @@ class ServiceChart(cdk8s.Chart):
             metadata=k8s.ObjectMeta(
                 name=spec.namespace,
                 labels=namespace_labels,
-                annotations={"potatostack.io/pod-security-reason": reason} if reason else None,
+                annotations={
+                    **platform.PRUNE_CONFIRM,
+                    **({"potatostack.io/pod-security-reason": reason} if reason else {}),
+                },
             ),
         )
         network.default_deny(self, spec.namespace)

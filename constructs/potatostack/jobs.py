@@ -48,7 +48,13 @@ class HookJob(Construct):
         }
         # Selects this helper's pods only, never the service's.
         self.selector = {labels.NAME: name, labels.INSTANCE: self.pod_labels[labels.INSTANCE]}
-        metadata = cdk8s.ApiObjectMetadata(name=name, namespace=namespace, labels=self.pod_labels)
+        # What the hook's pod needs exists before the hook starts: ArgoCD runs a hook
+        # in its wave and waits for it, so a dependency in the same or a later wave
+        # never arrives (the first sync would wait on the Job until its deadline).
+        self.dependency_annotations = {"argocd.argoproj.io/sync-wave": str(sync_wave - 1)}
+        metadata = cdk8s.ApiObjectMetadata(
+            name=name, namespace=namespace, labels=self.pod_labels, annotations=self.dependency_annotations
+        )
         self.service_account = kplus.ServiceAccount(self, "service-account", metadata=metadata, automount_token=False)
         config = kplus.ConfigMap(self, "files", metadata=metadata, data=dict(files))
         job = kplus.Job(

@@ -23,6 +23,12 @@ API_PORT = 6443
 # ArgoCD runs in this namespace; every Application and the AppProject live there.
 ARGOCD_NAMESPACE = "argocd"
 
+# On the objects whose prune deletes data (a Namespace takes everything in it; a
+# claim or volume released from its folder cannot bind again by itself): Argo CD
+# prunes them only after someone confirms it (`argocd app confirm-deletion` or the UI),
+# so disabling a service stops its pods but never removes its data unasked.
+PRUNE_CONFIRM = {"argocd.argoproj.io/sync-options": "Prune=confirm"}
+
 # k3s bundles Traefik as its ingress controller (kube-system, Helm release "traefik");
 # ingress-nginx was retired upstream in March 2026 and would cost memory besides.
 INGRESS_CLASS = "traefik"

@@ -85,14 +85,19 @@ class SecretGenerator(Construct):
                 name=NAME,
                 namespace=namespace,
                 labels=job.pod_labels,
-                annotations={"potatostack.io/reason": "make the namespace's generated Secrets; never replace a value"},
+                annotations={
+                    "potatostack.io/reason": "make the namespace's generated Secrets; never replace a value",
+                    **job.dependency_annotations,
+                },
             ),
             rules=[k8s.PolicyRule(api_groups=[""], resources=["secrets"], verbs=["get", "create", "update"])],
         )
         k8s.KubeRoleBinding(
             self,
             "role-binding",
-            metadata=k8s.ObjectMeta(name=NAME, namespace=namespace, labels=job.pod_labels),
+            metadata=k8s.ObjectMeta(
+                name=NAME, namespace=namespace, labels=job.pod_labels, annotations=job.dependency_annotations
+            ),
             role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=NAME),
             subjects=[k8s.Subject(kind="ServiceAccount", name=NAME, namespace=namespace)],
         )

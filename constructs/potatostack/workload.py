@@ -26,7 +26,7 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from potatostack import accounts, labels, network, quantity, rbac, secrets, security, services, web
+from potatostack import accounts, labels, network, platform, quantity, rbac, secrets, security, services, web
 from imports.io.kyverno import policies as kyverno
 from potatostack.errors import ConfigError
 from potatostack.service import Disk, Kind, PolicyWaiver, Probe, ServiceSpec, Sidecar
@@ -248,7 +248,7 @@ class PotatoService(Construct):
                 self,
                 f"pv-{volume.name}",
                 # Cluster-scoped: no namespace.
-                metadata=k8s.ObjectMeta(name=object_name, labels=self._labels),
+                metadata=k8s.ObjectMeta(name=object_name, labels=self._labels, annotations=platform.PRUNE_CONFIRM),
                 spec=k8s.PersistentVolumeSpec(
                     capacity={"storage": k8s.Quantity.from_string(volume.size)},
                     access_modes=["ReadWriteOnce"],
@@ -281,7 +281,9 @@ class PotatoService(Construct):
             k8s.KubePersistentVolumeClaim(
                 self,
                 f"pvc-{volume.name}",
-                metadata=k8s.ObjectMeta(name=object_name, namespace=spec.namespace, labels=self._labels),
+                metadata=k8s.ObjectMeta(
+                    name=object_name, namespace=spec.namespace, labels=self._labels, annotations=platform.PRUNE_CONFIRM
+                ),
                 spec=k8s.PersistentVolumeClaimSpec(
                     access_modes=["ReadWriteOnce"],
                     # "" = no dynamic provisioning: k3s's default local-path class must not
