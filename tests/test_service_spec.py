@@ -21,7 +21,7 @@ def test_every_declared_service_is_valid():
     "change, message",
     [
         (dict(name="Postgres"), "name 'Postgres' is not a lowercase DNS label"),
-        (dict(ports=[]), "ports: at least one port"),
+        (dict(ports=[]), "ports: a StatefulSet serves; at least one port is needed"),
         (dict(ports=[Port("postgres", 5432), Port("postgres", 5433)]), "ports: duplicate port names"),
         (dict(ports=[Port("a-very-long-port-name", 5432)]), "ports.a-very-long-port-name: a port name is 1-15"),
         (dict(ports=[Port("postgres", 70000)]), "ports.postgres: 70000 is not a port number"),

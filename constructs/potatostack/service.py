@@ -12,9 +12,9 @@ import enum
 import pathlib
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Mapping, Optional, Sequence, Tuple
+from typing import Callable, Dict, Mapping, Optional, Sequence, Tuple
 
-from potatostack import quantity
+from potatostack import labels, quantity
 from potatostack.errors import ConfigError
 from potatostack.images import Image
 from potatostack.priority import Priority
@@ -27,9 +27,41 @@ _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 class Kind(enum.Enum):
+    """What runs the service's pod. Every kind gets the same pod conventions
+    (workload.Workload); only where the pod template sits in the object differs."""
+
     DEPLOYMENT = "Deployment"
     # One pod with a stable identity, never two at once during an update: databases.
     STATEFUL_SET = "StatefulSet"
+    # One pod on every node: exporters and agents that read the node itself.
+    DAEMON_SET = "DaemonSet"
+    # A pod started on a schedule that runs to completion: backups, dumps.
+    CRON_JOB = "CronJob"
+    # A pod that runs to completion once (or on every sync, as an ArgoCD hook).
+    JOB = "Job"
+
+    @property
+    def runs_to_completion(self) -> bool:
+        return self in (Kind.CRON_JOB, Kind.JOB)
+
+    @property
+    def pod_template(self) -> Tuple[str, ...]:
+        """Where the pod template sits in an object of this kind (keys from its root)."""
+        if self is Kind.CRON_JOB:
+            return ("spec", "jobTemplate", "spec", "template")
+        return ("spec", "template")
+
+
+def pod_template(manifest: Mapping) -> Optional[Mapping]:
+    """The pod template of a synthesized workload object (None for other objects)."""
+    try:
+        kind = Kind(manifest.get("kind"))
+    except ValueError:
+        return None
+    found = manifest
+    for key in kind.pod_template:
+        found = found[key]
+    return found
 
 
 class Disk(enum.Enum):
@@ -129,6 +161,9 @@ class ConfigFile:
 
     path: str
     content: str
+    # False: the content is a program or a file of the app's own syntax, passed as is
+    # (a shell script's ${VAR} is the shell's, not a setting).
+    filled: bool = True
 
 
 @dataclass(frozen=True)
@@ -217,6 +252,9 @@ class ApiAccess:
     verbs: Sequence[str]
     reason: str
     cluster_wide: bool = False
+    # Only these objects (get, update, patch and delete can be limited by name; list,
+    # watch and create cannot).
+    resource_names: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -272,6 +310,55 @@ class Device:
 
 
 @dataclass(frozen=True)
+class Run:
+    """How a CronJob or Job runs to completion. The defaults satisfy the
+    restrict-cronjobs policy: a run never overlaps the previous one, gives up on a
+    start it missed by five minutes and on a run that hangs, and keeps one finished Job
+    of each outcome to read its log (a stuck backup must not pile up pods on 2 GB)."""
+
+    # Five cron fields (minute hour day month weekday) in settings.yaml's timezone;
+    # a CronJob must have one, a Job none.
+    schedule: Optional[str] = None
+    deadline_seconds: int = 600
+    starting_deadline_seconds: int = 300
+    successful_jobs_history: int = 1
+    failed_jobs_history: int = 1
+    # Forbid: the next run is skipped while one still runs (restrict-cronjobs).
+    concurrency_policy: str = "Forbid"
+    # Retries of a failed pod before the Job fails.
+    backoff_limit: int = 2
+    # Jobs only: a finished Job (and its pod's log) is deleted this long after. None:
+    # kept until replaced (an ArgoCD hook is deleted before the next sync creates it).
+    # A CronJob keeps the history above instead (Kubernetes would let a TTL delete
+    # Jobs the history limits mean to keep, so cdk8s-plus refuses both).
+    ttl_seconds_after_finished: Optional[int] = None
+    # An ArgoCD Sync hook in this wave, run on every sync and deleted before the next
+    # one (the in-cluster helpers). Jobs only.
+    sync_wave: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class HostPath:
+    """A folder or file of the node that a DaemonSet reads, mounted read-only, with why."""
+
+    path: str
+    mount: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class NodeAccess:
+    """What of the node a DaemonSet sees. Each item is a deviation from the hardened
+    defaults and becomes a PolicyException with its reason."""
+
+    paths: Sequence[HostPath] = ()
+    # The node's process table (an exporter reading /proc of every process).
+    pid_reason: Optional[str] = None
+    # The node's network stack (an exporter reporting the node's interfaces).
+    network_reason: Optional[str] = None
+
+
+@dataclass(frozen=True)
 class Sidecar:
     """Another container in the service's pod: it shares the pod's network (so its
     ports are the service's, named in `ports`) and may mount the service's volumes."""
@@ -307,13 +394,24 @@ class ServiceSpec:
     # app.kubernetes.io/component: what role it plays (database, web, vpn, ...).
     component: str
     image: Image
-    ports: Sequence[Port]
     resources: Resources
     run_as: RunAs
-    readiness: Probe
-    liveness: Probe
-    startup: Optional[Probe] = None
     kind: Kind = Kind.DEPLOYMENT
+    # What it serves. A Deployment or StatefulSet serves (ports and both probes); a
+    # DaemonSet may (probes then too); a CronJob or Job never does.
+    ports: Sequence[Port] = ()
+    readiness: Optional[Probe] = None
+    liveness: Optional[Probe] = None
+    startup: Optional[Probe] = None
+    # CronJob and Job: the schedule, deadlines, retries and history (Run's defaults).
+    run: Run = Run()
+    # DaemonSet: what of the node it reads.
+    node_access: NodeAccess = NodeAccess()
+    # A helper of another service (its secret generator, its account provisioner): it
+    # runs in that service's namespace, its instance label is <service>-<name>.
+    part_of: Optional[str] = None
+    # Replaces the image's entrypoint (most declarations only set args).
+    command: Sequence[str] = ()
     args: Sequence[str] = ()
     # Values may name ${url} (this service's https address), ${host}, ${domain} and
     # ${timezone}, filled in from settings.yaml, so a declaration never repeats what the
@@ -382,6 +480,17 @@ class ServiceSpec:
             for device in sidecar.devices:
                 for policy in ("restrict-volume-types", "restrict-pod-host-paths"):
                     waivers.append(PolicyWaiver(policy, sidecar.name, f"{device.path}: {device.reason}"))
+        if self.node_access.paths:
+            reason = "; ".join(f"{path.path} (read-only): {path.reason}" for path in self.node_access.paths)
+            for policy in ("restrict-volume-types", "restrict-pod-host-paths"):
+                waivers.append(PolicyWaiver(policy, self.name, reason))
+        namespaces = [
+            f"{what}: {why}"
+            for what, why in (("hostPID", self.node_access.pid_reason), ("hostNetwork", self.node_access.network_reason))
+            if why
+        ]
+        if namespaces:
+            waivers.append(PolicyWaiver("disallow-host-namespaces", self.name, "; ".join(namespaces)))
         return waivers
 
     def pod_security(self) -> Tuple[str, str]:
@@ -395,7 +504,9 @@ class ServiceSpec:
             for c in containers
             for cap, why in sorted(c.added_capabilities.items())
             if cap not in BASELINE_CAPABILITIES
-        ] + [f"{s.name}: {d.path}: {d.reason}" for s in self.sidecars for d in s.devices]
+        ] + [f"{s.name}: {d.path}: {d.reason}" for s in self.sidecars for d in s.devices] + [
+            f"{w.container}: {w.reason}" for w in self.exceptions() if w.policy == "disallow-host-namespaces"
+        ] + [f"{self.name}: {path.path}: {path.reason}" for path in self.node_access.paths]
         if beyond_baseline:
             return "privileged", "; ".join(beyond_baseline)
         relaxed = [
@@ -407,7 +518,22 @@ class ServiceSpec:
 
     @property
     def namespace(self) -> str:
-        return self.name
+        return self.part_of or self.name
+
+    @property
+    def instance(self) -> str:
+        """app.kubernetes.io/instance: the service's name, or <service>-<name> for a helper."""
+        return f"{self.part_of}-{self.name}" if self.part_of else self.name
+
+    @property
+    def selector(self) -> Dict[str, str]:
+        """The labels that select this workload's pods, and nothing else's."""
+        return {labels.NAME: self.name, labels.INSTANCE: self.instance}
+
+    @property
+    def serves(self) -> bool:
+        """Long-running and reachable: it has ports, so it has probes and a Service."""
+        return bool(self.ports)
 
     def host(self, domain: str, ui: Optional[WebUI] = None) -> str:
         """The https host of a web UI (the first one unless named)."""
@@ -455,8 +581,9 @@ class ServiceSpec:
 def _first_problem(spec: ServiceSpec) -> Optional[str]:
     if not _DNS_LABEL.match(spec.name):
         return f"name {spec.name!r} is not a lowercase DNS label"
-    if not spec.ports:
-        return "ports: at least one port is needed"
+    problem = _kind_problem(spec)
+    if problem:
+        return problem
     names = [port.name for port in spec.ports]
     if len(set(names)) != len(names):
         return f"ports: duplicate port names in {names}"
@@ -497,6 +624,7 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
         [volume.mount for volume in spec.volumes if volume.mount is not None]
         + [scratch.mount for scratch in spec.scratch]
         + [secret.mount for secret in spec.secret_mounts]
+        + [path.mount for path in spec.node_access.paths]
         + sorted({str(pathlib.PurePosixPath(file.path).parent) for file in spec.config_files})
     )
     if len(set(mounts)) != len(mounts):
@@ -574,6 +702,8 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
             return f"api_access {', '.join(rule.resources)}: say why the service needs it"
         if not set(rule.verbs) <= {"get", "list", "watch", "create", "update", "patch", "delete"}:
             return f"api_access {', '.join(rule.resources)}: unknown verbs in {list(rule.verbs)}"
+        if rule.resource_names and not set(rule.verbs) <= {"get", "update", "patch", "delete"}:
+            return f"api_access {', '.join(rule.resources)}: only get, update, patch and delete can be limited by name"
     for use in spec.uses:
         if use.service == spec.name:
             return "uses: a service does not need a rule to reach itself"
@@ -591,4 +721,65 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
             return f"added_capabilities: {capability!r} is not a capability name"
         if not reason.strip():
             return f"added_capabilities.{capability}: say why the container needs it"
+    return None
+
+
+_CRON_FIELD = re.compile(r"^[0-9*,/\-]+$")
+
+
+def _kind_problem(spec: ServiceSpec) -> Optional[str]:
+    """What the kind requires: a server ports and probes, a run to completion its
+    schedule and bounds, a DaemonSet alone the node's paths and namespaces."""
+    kind = spec.kind.value
+    if spec.kind in (Kind.DEPLOYMENT, Kind.STATEFUL_SET) and not spec.ports:
+        return f"ports: a {kind} serves; at least one port is needed (a one-off task is a Job)"
+    if spec.kind.runs_to_completion:
+        if spec.ports:
+            return f"ports: a {kind} runs to completion and serves nothing"
+        for what in ("readiness", "liveness", "startup"):
+            if getattr(spec, what) is not None:
+                return f"{what}: a {kind} runs to completion; it has no probes"
+        if spec.web or spec.lan or spec.forward_auth:
+            return f"web: a {kind} serves nothing"
+    elif spec.ports and (spec.readiness is None or spec.liveness is None):
+        missing = " and ".join(what for what in ("readiness", "liveness") if getattr(spec, what) is None)
+        return f"{missing}: what serves has a readiness and a liveness probe (Probe.http, Probe.tcp or Probe.run)"
+    run = spec.run
+    if spec.kind is Kind.CRON_JOB:
+        fields = (run.schedule or "").split()
+        if len(fields) != 5 or not all(_CRON_FIELD.match(part) for part in fields):
+            return f"run.schedule: {run.schedule!r} is not five cron fields (minute hour day month weekday)"
+        if run.sync_wave is not None:
+            return "run.sync_wave: only a Job is an ArgoCD sync hook"
+        if run.ttl_seconds_after_finished is not None:
+            return "run.ttl_seconds_after_finished: a CronJob keeps successful_jobs_history and failed_jobs_history instead"
+    elif run.schedule is not None:
+        return f"run.schedule: only a CronJob has a schedule (this is a {kind})"
+    if spec.kind.runs_to_completion:
+        if run.concurrency_policy != "Forbid":
+            return "run.concurrency_policy: Forbid (restrict-cronjobs: a run never overlaps the previous one)"
+        for what in ("successful_jobs_history", "failed_jobs_history"):
+            if not 0 <= getattr(run, what) <= 3:
+                return f"run.{what}: 0 to 3 finished Jobs (restrict-cronjobs)"
+        for what in ("deadline_seconds", "starting_deadline_seconds"):
+            if getattr(run, what) <= 0:
+                return f"run.{what}: a positive number of seconds"
+        if run.backoff_limit < 0 or (run.ttl_seconds_after_finished is not None and run.ttl_seconds_after_finished < 0):
+            return "run: backoff_limit and ttl_seconds_after_finished are not negative"
+    elif run != Run():
+        return f"run: only a CronJob or Job runs to completion (this is a {kind})"
+    host = spec.node_access
+    if host != NodeAccess() and spec.kind is not Kind.DAEMON_SET:
+        return f"node_access: only a DaemonSet reads the node (this is a {kind})"
+    for path in host.paths:
+        if not path.path.startswith("/") or not path.mount.startswith("/") or ".." in path.path.split("/"):
+            return f"node_access.paths {path.path}: an absolute node path and mount, without '..'"
+        if not path.reason.strip():
+            return f"node_access.paths {path.path}: say why the workload reads it"
+    for what in ("pid_reason", "network_reason"):
+        reason = getattr(host, what)
+        if reason is not None and not reason.strip():
+            return f"node_access.{what}: say why the workload needs it"
+    if spec.part_of is not None and not _DNS_LABEL.match(spec.part_of):
+        return f"part_of: {spec.part_of!r} is not a service name"
     return None
