@@ -116,7 +116,7 @@ def test_a_configure_step_is_checked_like_the_declaration():
     def too_big(spec, settings):
         return dataclasses.replace(spec, resources=Resources(cpu="1", memory="1Gi", memory_limit="512Mi"))
 
-    with pytest.raises(ConfigError, match="^postgres: resources: memory request 1Gi is above the memory limit"):
+    with pytest.raises(ConfigError, match="^postgres: container postgres: resources: memory request 1Gi is above the memory limit"):
         services.chosen(SETTINGS, declared=[dataclasses.replace(postgres, configure=too_big)])
 
 

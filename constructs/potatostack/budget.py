@@ -27,7 +27,7 @@ from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
 
 from potatostack import k3s, quantity
 from potatostack.helm import HELM_RELEASES
-from potatostack.service import Kind, ServiceSpec, pod_template
+from potatostack.service import Kind, Role, ServiceSpec, pod_template
 from potatostack.settings import NodeBudget, WorkerNode
 
 MiB = 1 << 20
@@ -285,13 +285,25 @@ class Budget:
 def service_cost(spec: ServiceSpec) -> Consumer:
     """What one service's pod asks of the scheduler, from its declaration: the service's
     container and its sidecars (one replica; the gate checks this against dist/)."""
-    containers = [spec.resources, *(sidecar.resources for sidecar in spec.sidecars)]
+    def sizes(resources) -> Tuple[int, int, int]:
+        return (
+            quantity.cpu_millis(resources.cpu),
+            quantity.memory_bytes(resources.memory),
+            quantity.memory_bytes(resources.memory_limit),
+        )
+
+    running = [sizes(c.resources) for role, c in spec.containers() if role is not Role.INIT]
+    init = [sizes(c.resources) for role, c in spec.containers() if role is Role.INIT]
+    # As the scheduler counts: the running containers' sum, or the largest init container.
+    total = tuple(sum(values) for values in zip(*running))
+    peak_init = tuple(max(values) for values in zip(*init)) if init else (0, 0, 0)
+    cpu, memory, memory_limit = (max(a, b) for a, b in zip(total, peak_init))
     return Consumer(
         name=f"{spec.namespace}/{spec.name}" + (" (CronJob, while it runs)" if spec.kind is Kind.CRON_JOB else ""),
         priority=spec.priority.class_name.removeprefix("potatostack-"),
-        cpu=sum(quantity.cpu_millis(r.cpu) for r in containers),
-        memory=sum(quantity.memory_bytes(r.memory) for r in containers),
-        memory_limit=sum(quantity.memory_bytes(r.memory_limit) for r in containers),
+        cpu=cpu,
+        memory=memory,
+        memory_limit=memory_limit,
         pinned=bool(spec.volumes),
         every_node=spec.kind is Kind.DAEMON_SET,
     )

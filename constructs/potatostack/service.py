@@ -12,7 +12,7 @@ import enum
 import pathlib
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Mapping, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from potatostack import labels, quantity
 from potatostack.errors import ConfigError
@@ -24,6 +24,8 @@ _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 # Kubernetes port names: at most 15 characters, lowercase, at least one letter.
 _PORT_NAME = re.compile(r"^(?=.*[a-z])[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?$")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_CAPABILITY = re.compile(r"^[A-Z_]+$")
+_CRON_FIELD = re.compile(r"^[0-9*,/\-]+$")
 
 
 class Kind(enum.Enum):
@@ -80,6 +82,17 @@ class Port:
     # the service (see ServiceSpec.scrapes_metrics).
     metrics: bool = False
 
+    def problems(self) -> List[str]:
+        where = f"ports.{self.name}"
+        found = []
+        if not _PORT_NAME.match(self.name):
+            found.append(f"{where}: a port name is 1-15 lowercase letters, digits and '-'")
+        if not 1 <= self.number <= 65535:
+            found.append(f"{where}: {self.number} is not a port number")
+        if self.protocol not in ("TCP", "UDP"):
+            found.append(f"{where}: protocol must be TCP or UDP")
+        return found
+
 
 @dataclass(frozen=True)
 class Resources:
@@ -90,6 +103,16 @@ class Resources:
     cpu: str
     memory: str
     memory_limit: str
+
+    def problems(self) -> List[str]:
+        try:
+            memory, limit = quantity.memory_bytes(self.memory), quantity.memory_bytes(self.memory_limit)
+            quantity.cpu_millis(self.cpu)
+        except ValueError as error:
+            return [f"resources: {error}"]
+        if memory > limit:
+            return [f"resources: memory request {self.memory} is above the memory limit {self.memory_limit}"]
+        return []
 
 
 @dataclass(frozen=True)
@@ -117,6 +140,20 @@ class Probe:
     def http(path: str, port: str, **timing: int) -> "Probe":
         return Probe(http_path=path, http_port=port, **timing)
 
+    def problems(self, what: str, ports: Sequence[str]) -> List[str]:
+        """`what`: readiness, liveness or startup; `ports`: the pod's port names."""
+        found = []
+        if [bool(self.command), self.tcp_port is not None, self.http_path is not None].count(True) != 1:
+            found.append(f"{what}: a probe is exactly one of a command, a TCP port or an HTTP path")
+        if (self.http_path is None) != (self.http_port is None):
+            found.append(f"{what}: an HTTP probe names its path and its port")
+        for port in (self.tcp_port, self.http_port):
+            if port is not None and port not in ports:
+                found.append(f"{what}: no port named {port!r} (declared: {', '.join(ports) or 'none'})")
+        if min(self.period_seconds, self.timeout_seconds, self.failure_threshold) < 1 or self.initial_delay_seconds < 0:
+            found.append(f"{what}: periods, timeouts and thresholds are positive")
+        return found
+
 
 @dataclass(frozen=True)
 class Volume:
@@ -132,6 +169,20 @@ class Volume:
     mount: Optional[str]
     size: str
 
+    def problems(self) -> List[str]:
+        where = f"volumes.{self.name}"
+        found = []
+        relative = pathlib.PurePosixPath(self.path)
+        if relative.is_absolute() or ".." in relative.parts or not self.path:
+            found.append(f"{where}: path {self.path!r} must be relative to the disk, without '..'")
+        if not _DNS_LABEL.match(self.name):
+            found.append(f"{where}: name is not a lowercase DNS label")
+        try:
+            quantity.memory_bytes(self.size)
+        except ValueError as error:
+            found.append(f"{where}: size {error}")
+        return found
+
 
 @dataclass(frozen=True)
 class Scratch:
@@ -142,6 +193,13 @@ class Scratch:
     mount: str
     size_limit: str = "64Mi"
     in_memory: bool = False
+
+    def problems(self) -> List[str]:
+        try:
+            quantity.memory_bytes(self.size_limit)
+        except ValueError as error:
+            return [f"scratch {self.mount}: size_limit {error}"]
+        return []
 
 
 @dataclass(frozen=True)
@@ -228,6 +286,15 @@ class WebUI:
     # several UIs (one pod with two applications); the service's name otherwise.
     name: Optional[str] = None
 
+    def problems(self, ports: Sequence[str]) -> List[str]:
+        found = []
+        if self.port not in ports:
+            found.append(f"web: no port named {self.port!r} (declared: {', '.join(ports) or 'none'})")
+        for label in (self.subdomain, self.name):
+            if label is not None and not _DNS_LABEL.match(label):
+                found.append(f"web: {label!r} is not a lowercase DNS label")
+        return found
+
 
 class Accounts(enum.Enum):
     """How a service provisions accounts for its clients (accounts.py does the work)."""
@@ -256,6 +323,19 @@ class ApiAccess:
     # watch and create cannot).
     resource_names: Sequence[str] = ()
 
+    def problems(self) -> List[str]:
+        where = f"api_access {', '.join(self.resources)}"
+        found = []
+        if "*" in [*self.api_groups, *self.resources, *self.verbs]:
+            found.append("api_access: no wildcards; name the groups, resources and verbs")
+        if not self.reason.strip():
+            found.append(f"{where}: say why the service needs it")
+        if not set(self.verbs) <= {"get", "list", "watch", "create", "update", "patch", "delete"}:
+            found.append(f"{where}: unknown verbs in {list(self.verbs)}")
+        if self.resource_names and not set(self.verbs) <= {"get", "update", "patch", "delete"}:
+            found.append(f"{where}: only get, update, patch and delete can be limited by name")
+        return found
+
 
 @dataclass(frozen=True)
 class ForwardAuth:
@@ -276,6 +356,15 @@ class LanPort:
     external: int
     reason: str
 
+    def problems(self, ports: Sequence[str]) -> List[str]:
+        if self.port not in ports:
+            return [f"lan: no port named {self.port!r} (declared: {', '.join(ports) or 'none'})"]
+        if not 1 <= self.external <= 65535:
+            return [f"lan.{self.port}: {self.external} is not a port number"]
+        if not self.reason.strip():
+            return [f"lan.{self.port}: say why the LAN needs it directly"]
+        return []
+
 
 @dataclass(frozen=True)
 class Uses:
@@ -290,6 +379,17 @@ class Uses:
     port: str
     account: bool = False
     extensions: Sequence[str] = ()
+
+    def problems(self, client: str) -> List[str]:
+        found = []
+        if self.service == client:
+            found.append("uses: a service does not need a rule to reach itself")
+        if self.extensions and not self.account:
+            found.append(f"uses {self.service}: extensions are created in the account's database; ask for an account")
+        for extension in self.extensions:
+            if not re.match(r"^[a-z][a-z0-9_]*$", extension):
+                found.append(f"uses {self.service}: {extension!r} is not an extension name")
+        return found
 
 
 @dataclass(frozen=True)
@@ -307,6 +407,11 @@ class Device:
 
     path: str
     reason: str
+
+    def problems(self) -> List[str]:
+        if not self.path.startswith("/dev/") or not self.reason.strip():
+            return [f"devices: {self.path!r} must be under /dev/ and say why"]
+        return []
 
 
 @dataclass(frozen=True)
@@ -336,6 +441,34 @@ class Run:
     # one (the in-cluster helpers). Jobs only.
     sync_wave: Optional[int] = None
 
+    def problems(self, kind: "Kind") -> List[str]:
+        """What the kind requires of the run: a CronJob its schedule, a run to
+        completion the bounds restrict-cronjobs checks, anything else no run at all."""
+        if not kind.runs_to_completion:
+            return [] if self == Run() else [f"run: only a CronJob or Job runs to completion (this is a {kind.value})"]
+        found = []
+        if kind is Kind.CRON_JOB:
+            fields = (self.schedule or "").split()
+            if len(fields) != 5 or not all(_CRON_FIELD.match(part) for part in fields):
+                found.append(f"run.schedule: {self.schedule!r} is not five cron fields (minute hour day month weekday)")
+            if self.sync_wave is not None:
+                found.append("run.sync_wave: only a Job is an ArgoCD sync hook")
+            if self.ttl_seconds_after_finished is not None:
+                found.append("run.ttl_seconds_after_finished: a CronJob keeps successful_jobs_history and failed_jobs_history instead")
+        elif self.schedule is not None:
+            found.append(f"run.schedule: only a CronJob has a schedule (this is a {kind.value})")
+        if self.concurrency_policy != "Forbid":
+            found.append("run.concurrency_policy: Forbid (restrict-cronjobs: a run never overlaps the previous one)")
+        for what in ("successful_jobs_history", "failed_jobs_history"):
+            if not 0 <= getattr(self, what) <= 3:
+                found.append(f"run.{what}: 0 to 3 finished Jobs (restrict-cronjobs)")
+        for what in ("deadline_seconds", "starting_deadline_seconds"):
+            if getattr(self, what) <= 0:
+                found.append(f"run.{what}: a positive number of seconds")
+        if self.backoff_limit < 0 or (self.ttl_seconds_after_finished is not None and self.ttl_seconds_after_finished < 0):
+            found.append("run: backoff_limit and ttl_seconds_after_finished are not negative")
+        return found
+
 
 @dataclass(frozen=True)
 class HostPath:
@@ -357,21 +490,49 @@ class NodeAccess:
     # The node's network stack (an exporter reporting the node's interfaces).
     network_reason: Optional[str] = None
 
+    def problems(self, kind: "Kind") -> List[str]:
+        if self != NodeAccess() and kind is not Kind.DAEMON_SET:
+            return [f"node_access: only a DaemonSet reads the node (this is a {kind.value})"]
+        found = []
+        for path in self.paths:
+            if not path.path.startswith("/") or not path.mount.startswith("/") or ".." in path.path.split("/"):
+                found.append(f"node_access.paths {path.path}: an absolute node path and mount, without '..'")
+            if not path.reason.strip():
+                found.append(f"node_access.paths {path.path}: say why the workload reads it")
+        for what in ("pid_reason", "network_reason"):
+            reason = getattr(self, what)
+            if reason is not None and not reason.strip():
+                found.append(f"node_access.{what}: say why the workload needs it")
+        return found
+
+
+class Role(enum.Enum):
+    """Where a container sits in its pod."""
+
+    # The service's own container (from the declaration's own fields).
+    MAIN = "main"
+    # Beside it for the pod's whole life: shares its network, may mount its volumes.
+    SIDECAR = "sidecar"
+    # Runs to completion before the others start (a migration, a permission fix).
+    INIT = "init"
+
 
 @dataclass(frozen=True)
-class Sidecar:
-    """Another container in the service's pod: it shares the pod's network (so its
-    ports are the service's, named in `ports`) and may mount the service's volumes."""
+class Container:
+    """One container of a pod: the service's own (ServiceSpec.main_container), a
+    sidecar, or an init container. It shares the pod's network, so its ports are the
+    service's, named in `ports`; it may mount the service's volumes by name."""
 
     name: str
     image: Image
     resources: Resources
-    readiness: Probe
-    liveness: Probe
     # None: the container runs as root, which `root_reason` must explain.
     run_as: Optional[RunAs]
+    readiness: Optional[Probe] = None
+    liveness: Optional[Probe] = None
     startup: Optional[Probe] = None
     ports: Sequence[str] = ()
+    command: Sequence[str] = ()
     args: Sequence[str] = ()
     env: Mapping[str, str] = field(default_factory=dict)
     secret_env: Sequence[SecretEnv] = ()
@@ -381,10 +542,54 @@ class Sidecar:
     scratch: Sequence[Scratch] = ()
     devices: Sequence[Device] = ()
     writable_root_reason: Optional[str] = None
-    added_capabilities: Mapping[str, str] = field(default_factory=dict)
+    added_capabilities: Mapping[str, str] = field(default_factory=dict)  # capability -> reason
     root_reason: Optional[str] = None
     # A command run right after the container starts (cleanup the image needs).
     post_start: Sequence[str] = ()
+
+    def problems(self, role: Role, ports: Sequence[str], volumes: Sequence[str]) -> List[str]:
+        """What is wrong with this container, each as 'field: why'. `ports` and
+        `volumes` are the pod's names it may refer to."""
+        found: List[str] = []
+        if not _DNS_LABEL.match(self.name):
+            found.append(f"name: {self.name!r} is not a lowercase DNS label")
+        found += self.resources.problems()
+        if self.root_reason is not None and not self.root_reason.strip():
+            found.append("root_reason: say why the container must run as root")
+        elif self.run_as is None and self.root_reason is None:
+            found.append("root_reason: runs as root; say why the container must")
+        elif self.run_as is not None and self.run_as != OWNER and (self.run_as.user <= 0 or self.run_as.group <= 0):
+            found.append("run_as: containers never run as uid or gid 0 (root is root_reason's business)")
+        for what in ("readiness", "liveness", "startup"):
+            probe = getattr(self, what)
+            if probe is not None:
+                found += probe.problems(what, ports)
+        if role is Role.SIDECAR and (self.readiness is None or self.liveness is None):
+            found.append("readiness: a sidecar runs beside the service; it has a readiness and a liveness probe")
+        if role is Role.INIT and (self.readiness or self.liveness or self.startup or self.ports or self.post_start):
+            found.append("readiness: an init container runs to completion; no probes, ports or post_start")
+        for port in self.ports:
+            if port not in ports:
+                found.append(f"ports: no port named {port!r} (declared: {', '.join(ports) or 'none'})")
+        for variable in [*self.env, *(secret.variable for secret in self.secret_env)]:
+            if not _ENV_NAME.match(variable):
+                found.append(f"env: {variable!r} is not a valid variable name")
+        for volume in self.mounts:
+            if volume not in volumes:
+                found.append(f"mounts: no volume named {volume!r}")
+        mounts = [*self.mounts.values(), *(scratch.mount for scratch in self.scratch), *(d.path for d in self.devices)]
+        if len(set(mounts)) != len(mounts):
+            found.append(f"mounts: two volumes mounted at the same path in {mounts}")
+        found += [problem for mount in self.scratch for problem in mount.problems()]
+        found += [problem for device in self.devices for problem in device.problems()]
+        if self.writable_root_reason is not None and not self.writable_root_reason.strip():
+            found.append("writable_root_reason: say why the image needs a writable root filesystem")
+        for capability, reason in self.added_capabilities.items():
+            if not _CAPABILITY.match(capability) or capability == "ALL":
+                found.append(f"added_capabilities: {capability!r} is not a capability name")
+            elif not reason.strip():
+                found.append(f"added_capabilities.{capability}: say why the container needs it")
+        return found
 
 
 @dataclass(frozen=True)
@@ -434,7 +639,9 @@ class ServiceSpec:
     # internet_ports, only those (port, protocol) pairs.
     internet: Optional[str] = None
     internet_ports: Sequence[Tuple[int, str]] = ()
-    sidecars: Sequence[Sidecar] = ()
+    sidecars: Sequence[Container] = ()
+    # Run in order before the service's container and its sidecars start.
+    init_containers: Sequence[Container] = ()
     # The kind of accounts this service provisions for clients that ask (accounts.py).
     accounts: Optional["Accounts"] = None
     # Seconds between SIGTERM and SIGKILL: a database needs time to checkpoint.
@@ -462,24 +669,58 @@ class ServiceSpec:
     # user and the volumes' group): for servers that switch to each logged-in user.
     root_reason: Optional[str] = None
 
+    @property
+    def main_container(self) -> Container:
+        """The service's own container, from the declaration's own fields: checked,
+        rendered and excepted like every other container of the pod."""
+        # A port a sidecar listens on is that container's, named once in the pod.
+        of_sidecars = {name for sidecar in self.sidecars for name in sidecar.ports}
+        return Container(
+            name=self.name,
+            image=self.image,
+            resources=self.resources,
+            # With root_reason, run_as only sets the pod's default user and the volumes' group.
+            run_as=None if self.root_reason is not None else self.run_as,
+            readiness=self.readiness,
+            liveness=self.liveness,
+            startup=self.startup,
+            ports=[port.name for port in self.ports if port.name not in of_sidecars],
+            command=self.command,
+            args=self.args,
+            env=self.env,
+            secret_env=self.secret_env,
+            mounts={volume.name: volume.mount for volume in self.volumes if volume.mount is not None},
+            scratch=self.scratch,
+            writable_root_reason=self.writable_root_reason,
+            added_capabilities=self.added_capabilities,
+            root_reason=self.root_reason,
+        )
+
+    def containers(self) -> List[Tuple[Role, Container]]:
+        """Every container of the pod with its role: init containers, the service's, sidecars."""
+        return [
+            *((Role.INIT, c) for c in self.init_containers),
+            (Role.MAIN, self.main_container),
+            *((Role.SIDECAR, c) for c in self.sidecars),
+        ]
+
     def exceptions(self) -> Sequence["PolicyWaiver"]:
         """The policy exceptions this service's declared deviations require."""
         waivers = []
-        # The service's own container never runs as root nor mounts a device; a sidecar may.
-        for container in [self, *self.sidecars]:
+        containers = [container for _, container in self.containers()]
+        for container in containers:
             if container.writable_root_reason:
                 waivers.append(PolicyWaiver("require-read-only-root-filesystem", container.name, container.writable_root_reason))
             if container.added_capabilities:
                 reason = "; ".join(f"{cap}: {why}" for cap, why in sorted(container.added_capabilities.items()))
                 waivers.append(PolicyWaiver("restrict-capabilities", container.name, reason))
-        if self.root_reason:
-            waivers.append(PolicyWaiver("require-run-as-non-root", self.name, self.root_reason))
-        for sidecar in self.sidecars:
-            if sidecar.run_as is None:
-                waivers.append(PolicyWaiver("require-run-as-non-root", sidecar.name, sidecar.root_reason))
-            for device in sidecar.devices:
+        for container in containers:
+            if container.run_as is None:
+                waivers.append(PolicyWaiver("require-run-as-non-root", container.name, container.root_reason or ""))
+        for container in containers:
+            for device in container.devices:
                 for policy in ("restrict-volume-types", "restrict-pod-host-paths"):
-                    waivers.append(PolicyWaiver(policy, sidecar.name, f"{device.path}: {device.reason}"))
+                    waivers.append(PolicyWaiver(policy, container.name, f"{device.path}: {device.reason}"))
         if self.node_access.paths:
             reason = "; ".join(f"{path.path} (read-only): {path.reason}" for path in self.node_access.paths)
             for policy in ("restrict-volume-types", "restrict-pod-host-paths"):
@@ -497,21 +738,22 @@ class ServiceSpec:
         """The Pod Security level the namespace can enforce, and why if not restricted.
 
         Baseline allows root and a short list of added capabilities; anything beyond
-        those, or a host path, needs privileged."""
-        containers = [self, *self.sidecars]
-        beyond_baseline = [
-            f"{c.name}: {cap}: {why}"
-            for c in containers
-            for cap, why in sorted(c.added_capabilities.items())
-            if cap not in BASELINE_CAPABILITIES
-        ] + [f"{s.name}: {d.path}: {d.reason}" for s in self.sidecars for d in s.devices] + [
-            f"{w.container}: {w.reason}" for w in self.exceptions() if w.policy == "disallow-host-namespaces"
-        ] + [f"{self.name}: {path.path}: {path.reason}" for path in self.node_access.paths]
+        those, a host path or a host namespace needs privileged."""
+        containers = [container for _, container in self.containers()]
+        beyond_baseline = (
+            [
+                f"{c.name}: {cap}: {why}"
+                for c in containers
+                for cap, why in sorted(c.added_capabilities.items())
+                if cap not in BASELINE_CAPABILITIES
+            ]
+            + [f"{c.name}: {d.path}: {d.reason}" for c in containers for d in c.devices]
+            + [f"{w.container}: {w.reason}" for w in self.exceptions() if w.policy == "disallow-host-namespaces"]
+            + [f"{self.name}: {path.path}: {path.reason}" for path in self.node_access.paths]
+        )
         if beyond_baseline:
             return "privileged", "; ".join(beyond_baseline)
-        relaxed = [
-            w for w in self.exceptions() if w.policy in ("require-run-as-non-root", "restrict-capabilities")
-        ]
+        relaxed = [w for w in self.exceptions() if w.policy in ("require-run-as-non-root", "restrict-capabilities")]
         if relaxed:
             return "baseline", "; ".join(f"{w.container}: {w.reason}" for w in relaxed)
         return "restricted", ""
@@ -571,215 +813,100 @@ class ServiceSpec:
         )
         return self.configure(spec, settings) if self.configure else spec
 
+    def problems(self) -> List[str]:
+        """Every problem of the declaration, one line each naming the service, the
+        container where one is concerned, and the field."""
+        found = [f"{self.name}: {problem}" for problem in self._pod_problems()]
+        ports = [port.name for port in self.ports]
+        volumes = [volume.name for volume in self.volumes]
+        for role, container in self.containers():
+            found += [
+                f"{self.name}: container {container.name}: {problem}"
+                for problem in container.problems(role, ports, volumes)
+            ]
+        return found
+
     def validate(self) -> None:
-        """Raise ConfigError naming this service and the field at the first problem."""
-        problem = _first_problem(self)
-        if problem:
-            raise ConfigError(f"{self.name}: {problem}")
+        """Raise ConfigError with the first problem (one line naming the service and the field)."""
+        found = self.problems()
+        if found:
+            raise ConfigError(found[0])
 
+    def _pod_problems(self) -> List[str]:
+        """What concerns the pod and the service as a whole rather than one container."""
+        found: List[str] = []
+        if not _DNS_LABEL.match(self.name):
+            found.append(f"name {self.name!r} is not a lowercase DNS label")
+        if self.part_of is not None and not _DNS_LABEL.match(self.part_of):
+            found.append(f"part_of: {self.part_of!r} is not a service name")
+        found += self._kind_problems()
+        if self.root_reason is not None and self.run_as != OWNER and (self.run_as.user <= 0 or self.run_as.group <= 0):
+            found.append("run_as: the pod's default user and the volumes' group are never uid or gid 0")
+        names = [port.name for port in self.ports]
+        if len(set(names)) != len(names):
+            found.append(f"ports: duplicate port names in {names}")
+        found += [problem for port in self.ports for problem in port.problems()]
+        volume_names = [volume.name for volume in self.volumes]
+        if len(set(volume_names)) != len(volume_names):
+            found.append(f"volumes: duplicate names in {volume_names}")
+        mounts = (
+            [volume.mount for volume in self.volumes if volume.mount is not None]
+            + [scratch.mount for scratch in self.scratch]
+            + [secret.mount for secret in self.secret_mounts]
+            + sorted({str(pathlib.PurePosixPath(file.path).parent) for file in self.config_files})
+            + [path.mount for path in self.node_access.paths]
+        )
+        if len(set(mounts)) != len(mounts):
+            found.append(f"volumes: two volumes mounted at the same path in {mounts}")
+        found += [f"volumes: mount path {mount!r} is not absolute" for mount in mounts if not mount.startswith("/")]
+        mounted_elsewhere = {volume for _, container in self.containers() for volume in container.mounts}
+        for volume in self.volumes:
+            if volume.name not in mounted_elsewhere:
+                found.append(f"volumes.{volume.name}: mounted nowhere (no mount, and no other container names it)")
+            found += volume.problems()
+        file_names = [pathlib.PurePosixPath(file.path).name for file in self.config_files]
+        if len(set(file_names)) != len(file_names):
+            found.append(f"config_files: two files share a name in {file_names}")
+        for ui in self.web:
+            found += ui.problems(names)
+        if len({self.ui_name(ui) for ui in self.web}) != len(self.web):
+            found.append("web: several UIs need a name each")
+        for lan in self.lan:
+            found += lan.problems(names)
+        claimed = [name for sidecar in self.sidecars for name in sidecar.ports]
+        if len(set(claimed)) != len(claimed):
+            found.append(f"sidecars: a port is one container's; claimed twice in {claimed}")
+        container_names = [container.name for _, container in self.containers()]
+        if len(set(container_names)) != len(container_names):
+            found.append(f"sidecars: every container has a name of its own; {container_names}")
+        if self.resolver is not None and (self.generated_secrets or self.accounts):
+            found.append("resolver: its namespace gets no cluster DNS, which the in-cluster secret and account Jobs need")
+        if self.optional is not None and not self.optional.strip():
+            found.append("optional: say why the stack can do without it")
+        if self.internet is not None and not self.internet.strip():
+            found.append("internet: say why the service must reach the internet")
+        for rule in self.api_access:
+            found += rule.problems()
+        for use in self.uses:
+            found += use.problems(self.name)
+        return found
 
-def _first_problem(spec: ServiceSpec) -> Optional[str]:
-    if not _DNS_LABEL.match(spec.name):
-        return f"name {spec.name!r} is not a lowercase DNS label"
-    problem = _kind_problem(spec)
-    if problem:
-        return problem
-    names = [port.name for port in spec.ports]
-    if len(set(names)) != len(names):
-        return f"ports: duplicate port names in {names}"
-    for port in spec.ports:
-        if not _PORT_NAME.match(port.name):
-            return f"ports.{port.name}: a port name is 1-15 lowercase letters, digits and '-'"
-        if not 1 <= port.number <= 65535:
-            return f"ports.{port.name}: {port.number} is not a port number"
-        if port.protocol not in ("TCP", "UDP"):
-            return f"ports.{port.name}: protocol must be TCP or UDP"
-    try:
-        memory = quantity.memory_bytes(spec.resources.memory)
-        limit = quantity.memory_bytes(spec.resources.memory_limit)
-        quantity.cpu_millis(spec.resources.cpu)
-    except ValueError as error:
-        return f"resources: {error}"
-    if memory > limit:
-        return f"resources: memory request {spec.resources.memory} is above the memory limit {spec.resources.memory_limit}"
-    if spec.run_as != OWNER and (spec.run_as.user <= 0 or spec.run_as.group <= 0):
-        return "run_as: containers never run as uid or gid 0 (root is root_reason's business)"
-    for probe_name in ("readiness", "liveness", "startup"):
-        probe = getattr(spec, probe_name)
-        if probe is None:
-            continue
-        kinds = [bool(probe.command), probe.tcp_port is not None, probe.http_path is not None]
-        if sum(kinds) != 1:
-            return f"{probe_name}: a probe is exactly one of a command, a TCP port or an HTTP path"
-        for port_name in (probe.tcp_port, probe.http_port):
-            if port_name is not None and port_name not in names:
-                return f"{probe_name}: no port named {port_name!r} (declared: {', '.join(names)})"
-    for variable in list(spec.env) + [secret.variable for secret in spec.secret_env]:
-        if not _ENV_NAME.match(variable):
-            return f"env: {variable!r} is not a valid variable name"
-    volume_names = [volume.name for volume in spec.volumes]
-    if len(set(volume_names)) != len(volume_names):
-        return f"volumes: duplicate names in {volume_names}"
-    mounts = (
-        [volume.mount for volume in spec.volumes if volume.mount is not None]
-        + [scratch.mount for scratch in spec.scratch]
-        + [secret.mount for secret in spec.secret_mounts]
-        + [path.mount for path in spec.node_access.paths]
-        + sorted({str(pathlib.PurePosixPath(file.path).parent) for file in spec.config_files})
-    )
-    if len(set(mounts)) != len(mounts):
-        return f"volumes: two volumes mounted at the same path in {mounts}"
-    sidecar_volumes = {volume for sidecar in spec.sidecars for volume in sidecar.mounts}
-    for volume in spec.volumes:
-        if volume.mount is None and volume.name not in sidecar_volumes:
-            return f"volumes.{volume.name}: mounted nowhere (no mount, and no sidecar names it)"
-        relative = pathlib.PurePosixPath(volume.path)
-        if relative.is_absolute() or ".." in relative.parts or not volume.path:
-            return f"volumes.{volume.name}: path {volume.path!r} must be relative to the disk, without '..'"
-        if not _DNS_LABEL.match(volume.name):
-            return f"volumes.{volume.name}: name is not a lowercase DNS label"
-        try:
-            quantity.memory_bytes(volume.size)
-        except ValueError as error:
-            return f"volumes.{volume.name}: size {error}"
-    for mount in mounts:
-        if not mount.startswith("/"):
-            return f"volumes: mount path {mount!r} is not absolute"
-    file_names = [pathlib.PurePosixPath(file.path).name for file in spec.config_files]
-    if len(set(file_names)) != len(file_names):
-        return f"config_files: two files share a name in {file_names}"
-    for scratch in spec.scratch:
-        try:
-            quantity.memory_bytes(scratch.size_limit)
-        except ValueError as error:
-            return f"scratch {scratch.mount}: size_limit {error}"
-    for ui in spec.web:
-        if ui.port not in names:
-            return f"web: no port named {ui.port!r} (declared: {', '.join(names)})"
-        for label in (ui.subdomain, ui.name):
-            if label is not None and not _DNS_LABEL.match(label):
-                return f"web: {label!r} is not a lowercase DNS label"
-    if len({spec.ui_name(ui) for ui in spec.web}) != len(spec.web):
-        return "web: several UIs need a name each"
-    for lan in spec.lan:
-        if lan.port not in names:
-            return f"lan: no port named {lan.port!r} (declared: {', '.join(names)})"
-        if not 1 <= lan.external <= 65535:
-            return f"lan.{lan.port}: {lan.external} is not a port number"
-        if not lan.reason.strip():
-            return f"lan.{lan.port}: say why the LAN needs it directly"
-    claimed = [name for sidecar in spec.sidecars for name in sidecar.ports]
-    if len(set(claimed)) != len(claimed):
-        return f"sidecars: a port is one container's; claimed twice in {claimed}"
-    for sidecar in spec.sidecars:
-        if not _DNS_LABEL.match(sidecar.name) or sidecar.name == spec.name:
-            return f"sidecars.{sidecar.name}: a container name of its own, a lowercase DNS label"
-        for port_name in sidecar.ports:
-            if port_name not in names:
-                return f"sidecars.{sidecar.name}: no port named {port_name!r} (declared: {', '.join(names)})"
-        for volume in sidecar.mounts:
-            if volume not in volume_names:
-                return f"sidecars.{sidecar.name}: no volume named {volume!r}"
-        if sidecar.run_as is None and not (sidecar.root_reason or "").strip():
-            return f"sidecars.{sidecar.name}: runs as root; say why in root_reason"
-        for probe in (sidecar.readiness, sidecar.liveness, sidecar.startup):
-            for port_name in (getattr(probe, "tcp_port", None), getattr(probe, "http_port", None)):
-                if port_name is not None and port_name not in names:
-                    return f"sidecars.{sidecar.name}: probe on unknown port {port_name!r}"
-        for device in sidecar.devices:
-            if not device.path.startswith("/dev/") or not device.reason.strip():
-                return f"sidecars.{sidecar.name}: device {device.path!r} must be under /dev/ and say why"
-    if spec.resolver is not None and (spec.generated_secrets or spec.accounts):
-        return "resolver: its namespace gets no cluster DNS, which the in-cluster secret and account Jobs need"
-    if spec.optional is not None and not spec.optional.strip():
-        return "optional: say why the stack can do without it"
-    if spec.internet is not None and not spec.internet.strip():
-        return "internet: say why the service must reach the internet"
-    for rule in spec.api_access:
-        if "*" in [*rule.api_groups, *rule.resources, *rule.verbs]:
-            return "api_access: no wildcards; name the groups, resources and verbs"
-        if not rule.reason.strip():
-            return f"api_access {', '.join(rule.resources)}: say why the service needs it"
-        if not set(rule.verbs) <= {"get", "list", "watch", "create", "update", "patch", "delete"}:
-            return f"api_access {', '.join(rule.resources)}: unknown verbs in {list(rule.verbs)}"
-        if rule.resource_names and not set(rule.verbs) <= {"get", "update", "patch", "delete"}:
-            return f"api_access {', '.join(rule.resources)}: only get, update, patch and delete can be limited by name"
-    for use in spec.uses:
-        if use.service == spec.name:
-            return "uses: a service does not need a rule to reach itself"
-        if use.extensions and not use.account:
-            return f"uses {use.service}: extensions are created in the account's database; ask for an account"
-        for extension in use.extensions:
-            if not re.match(r"^[a-z][a-z0-9_]*$", extension):
-                return f"uses {use.service}: {extension!r} is not an extension name"
-    if spec.root_reason is not None and not spec.root_reason.strip():
-        return "root_reason: say why the container must run as root"
-    if spec.writable_root_reason is not None and not spec.writable_root_reason.strip():
-        return "writable_root_reason: say why the image needs a writable root filesystem"
-    for capability, reason in spec.added_capabilities.items():
-        if not re.match(r"^[A-Z_]+$", capability) or capability == "ALL":
-            return f"added_capabilities: {capability!r} is not a capability name"
-        if not reason.strip():
-            return f"added_capabilities.{capability}: say why the container needs it"
-    return None
-
-
-_CRON_FIELD = re.compile(r"^[0-9*,/\-]+$")
-
-
-def _kind_problem(spec: ServiceSpec) -> Optional[str]:
-    """What the kind requires: a server ports and probes, a run to completion its
-    schedule and bounds, a DaemonSet alone the node's paths and namespaces."""
-    kind = spec.kind.value
-    if spec.kind in (Kind.DEPLOYMENT, Kind.STATEFUL_SET) and not spec.ports:
-        return f"ports: a {kind} serves; at least one port is needed (a one-off task is a Job)"
-    if spec.kind.runs_to_completion:
-        if spec.ports:
-            return f"ports: a {kind} runs to completion and serves nothing"
-        for what in ("readiness", "liveness", "startup"):
-            if getattr(spec, what) is not None:
-                return f"{what}: a {kind} runs to completion; it has no probes"
-        if spec.web or spec.lan or spec.forward_auth:
-            return f"web: a {kind} serves nothing"
-    elif spec.ports and (spec.readiness is None or spec.liveness is None):
-        missing = " and ".join(what for what in ("readiness", "liveness") if getattr(spec, what) is None)
-        return f"{missing}: what serves has a readiness and a liveness probe (Probe.http, Probe.tcp or Probe.run)"
-    run = spec.run
-    if spec.kind is Kind.CRON_JOB:
-        fields = (run.schedule or "").split()
-        if len(fields) != 5 or not all(_CRON_FIELD.match(part) for part in fields):
-            return f"run.schedule: {run.schedule!r} is not five cron fields (minute hour day month weekday)"
-        if run.sync_wave is not None:
-            return "run.sync_wave: only a Job is an ArgoCD sync hook"
-        if run.ttl_seconds_after_finished is not None:
-            return "run.ttl_seconds_after_finished: a CronJob keeps successful_jobs_history and failed_jobs_history instead"
-    elif run.schedule is not None:
-        return f"run.schedule: only a CronJob has a schedule (this is a {kind})"
-    if spec.kind.runs_to_completion:
-        if run.concurrency_policy != "Forbid":
-            return "run.concurrency_policy: Forbid (restrict-cronjobs: a run never overlaps the previous one)"
-        for what in ("successful_jobs_history", "failed_jobs_history"):
-            if not 0 <= getattr(run, what) <= 3:
-                return f"run.{what}: 0 to 3 finished Jobs (restrict-cronjobs)"
-        for what in ("deadline_seconds", "starting_deadline_seconds"):
-            if getattr(run, what) <= 0:
-                return f"run.{what}: a positive number of seconds"
-        if run.backoff_limit < 0 or (run.ttl_seconds_after_finished is not None and run.ttl_seconds_after_finished < 0):
-            return "run: backoff_limit and ttl_seconds_after_finished are not negative"
-    elif run != Run():
-        return f"run: only a CronJob or Job runs to completion (this is a {kind})"
-    host = spec.node_access
-    if host != NodeAccess() and spec.kind is not Kind.DAEMON_SET:
-        return f"node_access: only a DaemonSet reads the node (this is a {kind})"
-    for path in host.paths:
-        if not path.path.startswith("/") or not path.mount.startswith("/") or ".." in path.path.split("/"):
-            return f"node_access.paths {path.path}: an absolute node path and mount, without '..'"
-        if not path.reason.strip():
-            return f"node_access.paths {path.path}: say why the workload reads it"
-    for what in ("pid_reason", "network_reason"):
-        reason = getattr(host, what)
-        if reason is not None and not reason.strip():
-            return f"node_access.{what}: say why the workload needs it"
-    if spec.part_of is not None and not _DNS_LABEL.match(spec.part_of):
-        return f"part_of: {spec.part_of!r} is not a service name"
-    return None
+    def _kind_problems(self) -> List[str]:
+        """What the kind requires: a server ports and probes, a run to completion its
+        schedule and bounds, a DaemonSet alone the node's paths and namespaces."""
+        kind = self.kind.value
+        found = self.run.problems(self.kind) + self.node_access.problems(self.kind)
+        if self.kind in (Kind.DEPLOYMENT, Kind.STATEFUL_SET) and not self.ports:
+            found.append(f"ports: a {kind} serves; at least one port is needed (a one-off task is a Job)")
+        if self.kind.runs_to_completion:
+            if self.ports:
+                found.append(f"ports: a {kind} runs to completion and serves nothing")
+            for what in ("readiness", "liveness", "startup"):
+                if getattr(self, what) is not None:
+                    found.append(f"{what}: a {kind} runs to completion; it has no probes")
+            if self.web or self.lan or self.forward_auth:
+                found.append(f"web: a {kind} serves nothing")
+        elif self.ports and (self.readiness is None or self.liveness is None):
+            missing = " and ".join(what for what in ("readiness", "liveness") if getattr(self, what) is None)
+            found.append(f"{missing}: what serves has a readiness and a liveness probe (Probe.http, Probe.tcp or Probe.run)")
+        return found

@@ -32,7 +32,7 @@ from constructs import Construct
 from potatostack import accounts, labels, network, quantity, rbac, secrets, security, services, web
 from imports.io.kyverno import policies as kyverno
 from potatostack.errors import ConfigError
-from potatostack.service import Disk, Kind, PolicyWaiver, Probe, ServiceSpec, Sidecar
+from potatostack.service import Container, Disk, Kind, PolicyWaiver, Probe, Role, ServiceSpec
 from potatostack.settings import Settings
 
 # One replica everywhere: a single node, and most of these applications keep state
@@ -127,12 +127,13 @@ class Workload(Construct):
         """What cdk8s-plus-27 has no property for, patched where this kind keeps its pod."""
         spec = self.spec
         template = "/" + "/".join(spec.kind.pod_template)
-        containers = [spec, *spec.sidecars]
+        containers = [c for role, c in spec.containers() if role is not Role.INIT]
+        init_containers = [c for role, c in spec.containers() if role is Role.INIT]
         security.harden(
             workload,
             template,
-            [container.name for container in containers],
-            added_capabilities=[sorted(container.added_capabilities) for container in containers],
+            [sorted(c.added_capabilities) for c in containers],
+            [sorted(c.added_capabilities) for c in init_containers],
         )
         workload.add_json_patch(cdk8s.JsonPatch.add(f"{template}/spec/priorityClassName", spec.priority.class_name))
         # Service links inject <NAME>_PORT=tcp://... variables for every Service in the
@@ -170,7 +171,8 @@ class Workload(Construct):
             # Sidecars are ordinary containers: cdk8s-plus-27 (Kubernetes 1.27) cannot
             # express native sidecars (restartPolicy on an init container), and its
             # typed output drops fields a JSON patch adds there.
-            containers=[self._container(volumes)] + [self._sidecar(sidecar, volumes) for sidecar in spec.sidecars],
+            containers=[self._container(role, c, volumes) for role, c in spec.containers() if role is not Role.INIT],
+            init_containers=[self._container(role, c, volumes) for role, c in spec.containers() if role is Role.INIT] or None,
         )
         if spec.resolver is not None:
             # Every container of the pod asks the in-pod resolver, never the cluster DNS.
@@ -215,51 +217,41 @@ class Workload(Construct):
         workload.select(kplus.LabelSelector.of(labels=spec.selector))
         return workload
 
-    def _container(self, volumes: Dict[str, kplus.Volume]) -> kplus.ContainerProps:
-        """The service's own container: its volumes, scratch, secret and config mounts."""
+    def _container(self, role: Role, container: Container, volumes: Dict[str, kplus.Volume]) -> kplus.ContainerProps:
+        """What every container gets, whatever its role: exact image, filled-in env,
+        secrets by reference, explicit resources and probes, the service volumes it
+        names, its scratch and devices, and the hardened security context (root only
+        where declared with its reason: run_as is None). The service's own container
+        also mounts the pod's secret, config and node folders."""
         spec = self.spec
-        mounts = [
-            kplus.VolumeMount(path=volume.mount, volume=volumes[volume.name]) for volume in spec.volumes if volume.mount is not None
-        ]
-        mounts += [kplus.VolumeMount(path=scratch.mount, volume=volumes[scratch.mount]) for scratch in spec.scratch]
+        main = role is Role.MAIN
+        mounted = container.mounts.items() if main else sorted(container.mounts.items())
+        mounts = [kplus.VolumeMount(path=path, volume=volumes[volume]) for volume, path in mounted]
         mounts += [
-            kplus.VolumeMount(path=secret.mount, volume=volumes[secret.mount], read_only=True)
-            for secret in spec.secret_mounts
+            kplus.VolumeMount(path=scratch.mount, volume=volumes[f"{container.name}:{scratch.mount}"])
+            for scratch in container.scratch
         ]
+        if main:
+            mounts += [
+                kplus.VolumeMount(path=secret.mount, volume=volumes[secret.mount], read_only=True)
+                for secret in spec.secret_mounts
+            ]
+            mounts += [
+                kplus.VolumeMount(path=folder, volume=volumes[folder], read_only=True) for folder in self._config_folders()
+            ]
+            mounts += [
+                kplus.VolumeMount(path=path.mount, volume=volumes[f"host:{path.path}"], read_only=True)
+                for path in spec.node_access.paths
+            ]
         mounts += [
-            kplus.VolumeMount(path=folder, volume=volumes[folder], read_only=True) for folder in self._config_folders()
+            kplus.VolumeMount(path=device.path, volume=volumes[f"{container.name}:{device.path}"])
+            for device in container.devices
         ]
-        mounts += [
-            kplus.VolumeMount(path=path.mount, volume=volumes[f"host:{path.path}"], read_only=True)
-            for path in spec.node_access.paths
-        ]
-        # A port a sidecar listens on is that container's, named once in the pod.
-        of_sidecars = {name for sidecar in spec.sidecars for name in sidecar.ports}
-        ports = [port for port in spec.ports if port.name not in of_sidecars]
-        return self._container_props(spec, ports, mounts, None if spec.root_reason else spec.run_as)
-
-    def _sidecar(self, sidecar: Sidecar, volumes: Dict[str, kplus.Volume]) -> kplus.ContainerProps:
-        """Another container of the pod: the service volumes it names, its own scratch and devices."""
-        mounts = [kplus.VolumeMount(path=path, volume=volumes[volume]) for volume, path in sorted(sidecar.mounts.items())]
-        mounts += [
-            kplus.VolumeMount(path=scratch.mount, volume=volumes[f"{sidecar.name}:{scratch.mount}"])
-            for scratch in sidecar.scratch
-        ]
-        mounts += [
-            kplus.VolumeMount(path=device.path, volume=volumes[f"{sidecar.name}:{device.path}"])
-            for device in sidecar.devices
-        ]
-        ports = [self.spec.port(name) for name in sidecar.ports]
+        ports = [spec.port(name) for name in container.ports]
         env_from = [
-            kplus.Env.from_secret(kplus.Secret.from_secret_name(self, f"{sidecar.name}-env-{name}", name))
-            for name in sidecar.env_from_secrets
+            kplus.Env.from_secret(kplus.Secret.from_secret_name(self, f"{container.name}-env-{name}", name))
+            for name in container.env_from_secrets
         ]
-        return self._container_props(sidecar, ports, mounts, sidecar.run_as, env_from, sidecar.post_start)
-
-    def _container_props(self, container, ports, mounts, run_as, env_from=(), post_start=()) -> kplus.ContainerProps:
-        """What every container gets: exact image, filled-in env, secrets by reference,
-        explicit resources and probes, and the hardened security context (root only
-        where declared with its reason: run_as is None)."""
         env = {
             name: kplus.EnvValue.from_value(self._fill(value, f"{container.name}.env.{name}"))
             for name, value in sorted(container.env.items())
@@ -273,13 +265,15 @@ class Workload(Construct):
                 ),
                 optional=False,
             )
+        run_as = container.run_as
+        post_start = container.post_start
         root = run_as is None
         return kplus.ContainerProps(
             lifecycle=kplus.ContainerLifecycle(post_start=kplus.Handler.from_command(list(post_start))) if post_start else None,
             name=container.name,
             image=container.image.reference,
             image_pull_policy=IMAGE_PULL_POLICY,
-            command=list(getattr(container, "command", ())) or None,
+            command=list(container.command) or None,
             args=list(container.args) or None,
             ports=[
                 kplus.ContainerPort(number=port.number, name=port.name, protocol=kplus.Protocol(port.protocol))
@@ -383,34 +377,29 @@ class Workload(Construct):
                 },
             )
             volumes[folder] = kplus.Volume.from_config_map(self, f"config-volume-{index}", config_map, name=f"config-{index}")
-        for sidecar in spec.sidecars:
-            for index, scratch in enumerate(sidecar.scratch):
-                volumes[f"{sidecar.name}:{scratch.mount}"] = kplus.Volume.from_empty_dir(
+        for role, container in spec.containers():
+            # The service's own scratch folders are the pod's scratch-<n>; another
+            # container's are named after it.
+            prefix = "" if role is Role.MAIN else f"{container.name}-"
+            for index, scratch in enumerate(container.scratch):
+                volumes[f"{container.name}:{scratch.mount}"] = kplus.Volume.from_empty_dir(
                     self,
-                    f"{sidecar.name}-scratch-{index}",
-                    f"{sidecar.name}-scratch-{index}",
+                    f"{prefix}scratch-{index}",
+                    f"{prefix}scratch-{index}",
                     size_limit=_size(scratch.size_limit),
                     medium=kplus.EmptyDirMedium.MEMORY if scratch.in_memory else kplus.EmptyDirMedium.DEFAULT,
                 )
-            for index, device in enumerate(sidecar.devices):
-                volumes[f"{sidecar.name}:{device.path}"] = kplus.Volume.from_host_path(
+            for index, device in enumerate(container.devices):
+                volumes[f"{container.name}:{device.path}"] = kplus.Volume.from_host_path(
                     self,
-                    f"{sidecar.name}-device-{index}",
-                    f"{sidecar.name}-device-{index}",
+                    f"{container.name}-device-{index}",
+                    f"{container.name}-device-{index}",
                     path=device.path,
                     type=kplus.HostPathVolumeType.CHAR_DEVICE,
                 )
         for index, path in enumerate(spec.node_access.paths):
             volumes[f"host:{path.path}"] = kplus.Volume.from_host_path(
                 self, f"host-path-{index}", f"host-{index}", path=path.path
-            )
-        for index, scratch in enumerate(spec.scratch):
-            volumes[scratch.mount] = kplus.Volume.from_empty_dir(
-                self,
-                f"scratch-{index}",
-                f"scratch-{index}",
-                size_limit=_size(scratch.size_limit),
-                medium=kplus.EmptyDirMedium.MEMORY if scratch.in_memory else kplus.EmptyDirMedium.DEFAULT,
             )
         return volumes
 

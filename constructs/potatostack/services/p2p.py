@@ -20,7 +20,7 @@ import dataclasses
 from potatostack import images
 from potatostack.priority import Priority
 from potatostack.service import (
-    OWNER, Device, Disk, Login, Port, Probe, Resources, Scratch, SecretEnv, ServiceSpec, Sidecar, Volume, WebUI,
+    OWNER, Device, Disk, Login, Port, Probe, Resources, Scratch, SecretEnv, ServiceSpec, Container, Volume, WebUI,
 )
 from potatostack.settings import Settings
 
@@ -28,7 +28,7 @@ from potatostack.settings import Settings
 # the kubelet's probes arrive on eth0 at these ports.
 _WEB_PORTS = {"qbittorrent": 8080, "slskd": 5030, "health": 9999}
 
-gluetun = Sidecar(
+gluetun = Container(
     name="gluetun",
     image=images.GLUETUN,
     # ~50 MiB measured upstream with malware blocking off (blocking costs ~150 MiB more).
@@ -67,7 +67,7 @@ gluetun = Sidecar(
     startup=Probe.http("/", "health", period_seconds=10, timeout_seconds=5, failure_threshold=18),
 )
 
-slskd = Sidecar(
+slskd = Container(
     name="slskd",
     image=images.SLSKD,
     # 150-200 MB reported; the share cache is kept on disk and the .NET heap capped

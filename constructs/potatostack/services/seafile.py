@@ -9,14 +9,14 @@ declared with their reasons, and its namespace enforces Pod Security baseline.
 """
 from potatostack import images
 from potatostack.service import (
-    GeneratedSecret, Disk, Login, Port, Probe, Resources, RunAs, Scratch, SecretEnv, ServiceSpec, Sidecar, Uses, Volume,
+    GeneratedSecret, Disk, Login, Port, Probe, Resources, RunAs, Scratch, SecretEnv, ServiceSpec, Container, Uses, Volume,
     WebUI,
 )
 
 _SECRETS = "seafile-secrets"
 _MARIADB_READY = ("healthcheck.sh", "--connect", "--innodb_initialized")
 
-mariadb = Sidecar(
+mariadb = Container(
     name="mariadb",
     image=images.MARIADB,
     # The image's mysql user, which owns the data folder; no chown at start.
