@@ -7,7 +7,6 @@ probes, resources, who may talk to it). Everything that every service gets
 """
 from __future__ import annotations
 
-import dataclasses
 import enum
 import pathlib
 import re
@@ -18,7 +17,7 @@ from potatostack import labels, quantity
 from potatostack.errors import ConfigError
 from potatostack.images import Image
 from potatostack.priority import Priority
-from potatostack.settings import ServiceSettings, Settings
+from potatostack.settings import Settings
 
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 # Kubernetes port names: at most 15 characters, lowercase, at least one letter.
@@ -214,8 +213,8 @@ class SecretEnv:
 
 @dataclass(frozen=True)
 class ConfigFile:
-    """A file the container reads, kept in a ConfigMap. Its content may name ${domain},
-    ${host}, ${url} and ${timezone}, filled in from settings.yaml."""
+    """A file the container reads, kept in a ConfigMap. Its content may name the
+    placeholders of resolve.PLACEHOLDERS (settings, own ports, used services' addresses)."""
 
     path: str
     content: str
@@ -618,9 +617,9 @@ class ServiceSpec:
     # Replaces the image's entrypoint (most declarations only set args).
     command: Sequence[str] = ()
     args: Sequence[str] = ()
-    # Values may name ${url} (this service's https address), ${host}, ${domain} and
-    # ${timezone}, filled in from settings.yaml, so a declaration never repeats what the
-    # owner configures.
+    # Values may name the placeholders of resolve.PLACEHOLDERS (${url}, ${domain},
+    # ${port:http}, ${address:redis}, ...), so a declaration never repeats what the owner
+    # configures or what another field already says. TZ is added (resolve.py).
     env: Mapping[str, str] = field(default_factory=dict)
     config_files: Sequence[ConfigFile] = ()
     secret_mounts: Sequence[SecretMount] = ()
@@ -658,8 +657,9 @@ class ServiceSpec:
     # resolver, so no lookup leaves outside the tunnel). The whole namespace then gets
     # no egress to the cluster DNS, so it can have no in-cluster helper Jobs.
     resolver: Optional[str] = None
-    # Facts that follow from settings.yaml beyond the ${...} placeholders (the VPN
-    # provider, its endpoint port): a function of the declaration and the settings.
+    # Facts that follow from settings.yaml beyond the placeholders (the VPN provider,
+    # its endpoint port): a function of the declaration and the settings, run by
+    # resolve.resolve before the placeholders are filled in.
     configure: Optional[Callable[["ServiceSpec", Settings], "ServiceSpec"]] = field(default=None, compare=False)
     # Deviations from the hardened defaults. Each needs its reason, which becomes a
     # Kyverno PolicyException for exactly this workload (see exceptions()).
@@ -790,28 +790,6 @@ class ServiceSpec:
             if port.name == name:
                 return port
         raise ConfigError(f"{self.name}: no port named {name!r} (declared: {', '.join(p.name for p in self.ports)})")
-
-    def with_settings(self, settings: Settings) -> "ServiceSpec":
-        """The declaration with what settings.yaml decides applied: the owner's resource
-        overrides, the data owner's uid and gid, and the service's own `configure`."""
-        chosen: ServiceSettings = settings.service(self.name)
-        resources = dataclasses.replace(
-            self.resources,
-            cpu=chosen.cpu_request or self.resources.cpu,
-            memory=chosen.memory_request or self.resources.memory,
-            memory_limit=chosen.memory_limit or self.resources.memory_limit,
-        )
-        owner = RunAs(user=settings.owner.uid, group=settings.owner.gid)
-        spec = dataclasses.replace(
-            self,
-            resources=resources,
-            run_as=owner if self.run_as == OWNER else self.run_as,
-            sidecars=[
-                dataclasses.replace(sidecar, run_as=owner) if sidecar.run_as == OWNER else sidecar
-                for sidecar in self.sidecars
-            ],
-        )
-        return self.configure(spec, settings) if self.configure else spec
 
     def problems(self) -> List[str]:
         """Every problem of the declaration, one line each naming the service, the

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import pathlib
-import re
-import string
 from typing import Dict, Optional, Sequence
 
 import cdk8s
@@ -31,7 +29,7 @@ from constructs import Construct
 
 from potatostack import accounts, labels, network, quantity, rbac, secrets, security, services, web
 from imports.io.kyverno import policies as kyverno
-from potatostack.errors import ConfigError
+from potatostack.resolve import resolve
 from potatostack.service import Container, Disk, Kind, PolicyWaiver, Probe, Role, ServiceSpec
 from potatostack.settings import Settings
 
@@ -83,10 +81,13 @@ class PotatoService(Construct):
         generated = secrets.wanted(spec, clients_with_accounts)
         # The in-cluster helpers are workloads like any other, in this service's namespace.
         if generated:
-            Workload(self, secrets.generator(spec, generated), settings)
+            Workload(self, resolve(secrets.generator(spec, generated), settings), settings)
         if clients_with_accounts:
-            job = accounts.provisioner(
-                spec, clients_with_accounts, spec.accounts.superuser_secret, services.account_extensions(spec, enabled)
+            job = resolve(
+                accounts.provisioner(
+                    spec, clients_with_accounts, spec.accounts.superuser_secret, services.account_extensions(spec, enabled)
+                ),
+                settings,
             )
             Workload(self, job, settings)
             accounts.allow_provisioner(self, spec, job)
@@ -149,7 +150,7 @@ class Workload(Construct):
     def _workload(self, volumes: Dict[str, kplus.Volume]) -> kplus.Workload:
         spec = self.spec
         # A changed config file restarts the pods: the checksum is part of the template.
-        config = "".join(f"{f.path}\0{self._fill(f.content, f.path) if f.filled else f.content}\0" for f in spec.config_files)
+        config = "".join(f"{f.path}\0{f.content}\0" for f in spec.config_files)
         pod_annotations = {"potatostack.io/config-sha256": hashlib.sha256(config.encode()).hexdigest()} if config else None
         common = dict(
             metadata=self._metadata(spec.name, _hook_annotations(spec)),
@@ -252,11 +253,8 @@ class Workload(Construct):
             kplus.Env.from_secret(kplus.Secret.from_secret_name(self, f"{container.name}-env-{name}", name))
             for name in container.env_from_secrets
         ]
-        env = {
-            name: kplus.EnvValue.from_value(self._fill(value, f"{container.name}.env.{name}"))
-            for name, value in sorted(container.env.items())
-        }
-        env["TZ"] = kplus.EnvValue.from_value(self._settings.timezone)
+        # Resolved already (resolve.py): placeholders filled in, TZ last.
+        env = {name: kplus.EnvValue.from_value(value) for name, value in container.env.items()}
         for secret in container.secret_env:
             env[secret.variable] = kplus.EnvValue.from_secret_value(
                 kplus.SecretValue(
@@ -371,10 +369,7 @@ class Workload(Construct):
                 self,
                 f"config-{index}",
                 metadata=self._metadata(f"{spec.name}-config" + (f"-{index}" if index else "")),
-                data={
-                    pathlib.PurePosixPath(file.path).name: self._fill(file.content, file.path) if file.filled else file.content
-                    for file in files
-                },
+                data={pathlib.PurePosixPath(file.path).name: file.content for file in files},
             )
             volumes[folder] = kplus.Volume.from_config_map(self, f"config-volume-{index}", config_map, name=f"config-{index}")
         for role, container in spec.containers():
@@ -410,23 +405,6 @@ class Workload(Construct):
         for file in self.spec.config_files:
             folders.setdefault(str(pathlib.PurePosixPath(file.path).parent), []).append(file)
         return dict(sorted(folders.items()))
-
-    def _fill(self, text: str, where: str) -> str:
-        """Put the owner's settings into a declared value; an unknown name is an error."""
-        facts = {
-            "domain": self._settings.domain,
-            "timezone": self._settings.timezone,
-            "owner_uid": str(self._settings.owner.uid),
-            "owner_gid": str(self._settings.owner.gid),
-        }
-        if self.spec.web:
-            facts["host"] = self.spec.host(self._settings.domain)
-            facts["url"] = f"https://{facts['host']}"
-        filled = string.Template(text).safe_substitute(facts)
-        unknown = re.search(r"\$\{[^}]*\}", filled)
-        if unknown:
-            raise ConfigError(f"{self.spec.name}: {where}: {unknown.group(0)} is not one of {', '.join(sorted(facts))}")
-        return filled
 
     def _metadata(self, name: str, annotations: Optional[Dict[str, str]] = None) -> cdk8s.ApiObjectMetadata:
         return _metadata(self.spec, name, annotations)

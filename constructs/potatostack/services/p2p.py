@@ -47,7 +47,7 @@ gluetun = Container(
         # Files it writes stay root's: chowning them to another uid needs CHOWN.
         "PUID": "0",
         "PGID": "0",
-        "HEALTH_SERVER_ADDRESS": ":9999",
+        "HEALTH_SERVER_ADDRESS": ":${port:health}",
         "FIREWALL_INPUT_PORTS": ",".join(str(number) for number in _WEB_PORTS.values()),
         "BLOCK_MALICIOUS": "off",
         "UPDATER_PERIOD": "0",
@@ -77,7 +77,7 @@ slskd = Container(
     ports=["slskd"],
     env={
         "SLSKD_APP_DIR": "/app",
-        "SLSKD_HTTP_PORT": "5030",
+        "SLSKD_HTTP_PORT": "${port:slskd}",
         "SLSKD_NO_HTTPS": "true",
         # Authelia is the login; only the ingress reaches this port.
         "SLSKD_NO_AUTH": "true",
@@ -143,7 +143,7 @@ service = ServiceSpec(
     # A few torrents. Set Disk IO type "Simple pread/pwrite" (advanced settings) so
     # libtorrent's memory-mapped cache stays out of the pod's memory.
     resources=Resources(cpu="50m", memory="128Mi", memory_limit="384Mi"),
-    env={"QBT_WEBUI_PORT": "8080", "QBT_TORRENTING_PORT": "50413"},
+    env={"QBT_WEBUI_PORT": "${port:qbittorrent}", "QBT_TORRENTING_PORT": "50413"},
     volumes=[
         Volume("config", Disk.MAIN, "qbittorrent/config", "/config", size="1Gi"),
         # Compose: cachehdd/torrents with incomplete/ inside; the saved paths still match.
