@@ -15,7 +15,7 @@ from constructs import Construct
 
 from potatostack import network
 from potatostack.secrets import HELPER_RESOURCES, account_secret, hook_run
-from potatostack.service import ConfigFile, Kind, SecretEnv, ServiceSpec
+from potatostack.service import ConfigFile, Kind, SecretMount, ServiceSpec
 
 SCRIPT = pathlib.Path(__file__).resolve().parent / "incluster" / "provision_postgres.sh"
 NAME = "provision-accounts"
@@ -25,11 +25,18 @@ def provisioner(
     spec: ServiceSpec, clients: Sequence[str], superuser_secret: str, extensions: Mapping[str, Sequence[str]]
 ) -> ServiceSpec:
     """The Job that creates each client's role and database on `spec`'s server."""
-    env = {"CLIENTS": " ".join(sorted(clients)), "PGHOST": spec.name, "PGUSER": "postgres"}
-    secret_env = [SecretEnv("PGPASSWORD", secret=superuser_secret, key="password")]
+    # The passwords are read from the mounted Secrets, never from the environment.
+    env = {
+        "CLIENTS": " ".join(sorted(clients)),
+        "PGHOST": spec.name,
+        "PGUSER": "postgres",
+        "PGPASSWORD_FILE": f"/secrets/{superuser_secret}/password",
+    }
+    secret_mounts = [SecretMount(superuser_secret, f"/secrets/{superuser_secret}")]
     for client in sorted(clients):
         variable = client.upper().replace("-", "_")
-        secret_env.append(SecretEnv(f"PASSWORD_{variable}", secret=account_secret(client), key="password"))
+        secret_mounts.append(SecretMount(account_secret(client), f"/secrets/{account_secret(client)}"))
+        env[f"PASSWORD_{variable}_FILE"] = f"/secrets/{account_secret(client)}/password"
         if extensions.get(client):
             env[f"EXTENSIONS_{variable}"] = " ".join(extensions[client])
     return ServiceSpec(
@@ -47,7 +54,7 @@ def provisioner(
         # After the StatefulSet (wave 0) is ready.
         run=hook_run(sync_wave=1),
         env=env,
-        secret_env=secret_env,
+        secret_mounts=secret_mounts,
     )
 
 

@@ -25,6 +25,8 @@ _PORT_NAME = re.compile(r"^(?=.*[a-z])[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?$")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _CAPABILITY = re.compile(r"^[A-Z_]+$")
 _CRON_FIELD = re.compile(r"^[0-9*,/\-]+$")
+# Environment variables that carry credentials (secret_env's plain_reason rule).
+_LOOKS_SECRET = re.compile(r"PASSW|SECRET|TOKEN|PRIVATE_KEY|API_KEY")
 
 
 class Kind(enum.Enum):
@@ -209,6 +211,9 @@ class SecretEnv:
     variable: str
     secret: str
     key: str
+    # A password or key is read from a mounted file (SecretMount and the image's *_FILE
+    # variable or config file) wherever the image can; where it cannot, why not.
+    plain_reason: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -573,6 +578,12 @@ class Container:
         for variable in [*self.env, *(secret.variable for secret in self.secret_env)]:
             if not _ENV_NAME.match(variable):
                 found.append(f"env: {variable!r} is not a valid variable name")
+        for secret in self.secret_env:
+            if _LOOKS_SECRET.search(secret.variable) and not (secret.plain_reason or "").strip():
+                found.append(
+                    f"secret_env.{secret.variable}: a password in the environment; mount it as a file "
+                    "(SecretMount, and the image's *_FILE variable or config file) or say in plain_reason why the image cannot"
+                )
         for volume in self.mounts:
             if volume not in volumes:
                 found.append(f"mounts: no volume named {volume!r}")

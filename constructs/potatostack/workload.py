@@ -49,24 +49,15 @@ class PotatoService(Construct):
         spec.validate()
         self.spec = spec
         self.service: Optional[kplus.Service] = None
+        governing: Optional[kplus.Service] = None
         if spec.serves:
-            self.service = kplus.Service(
-                self,
-                "service",
-                metadata=_metadata(spec, spec.name),
-                type=kplus.ServiceType.CLUSTER_IP,
-                selector=kplus.Pods.select(self, "pods", labels=spec.selector),
-                ports=[
-                    kplus.ServicePort(
-                        name=port.name,
-                        port=port.number,
-                        target_port=port.number,
-                        protocol=kplus.Protocol(port.protocol),
-                    )
-                    for port in spec.ports
-                ],
-            )
-        self.workload = Workload(self, spec, settings, service=self.service)
+            self.service = _service(self, spec, "service", spec.name)
+        if spec.kind is Kind.STATEFUL_SET:
+            # A StatefulSet's serviceName names its governing Service, which must be
+            # headless: it gives the pod its stable DNS name (<pod>.<name>-headless).
+            # Clients keep the ClusterIP Service above.
+            governing = _service(self, spec, "governing-service", f"{spec.name}-headless", headless=True)
+        self.workload = Workload(self, spec, settings, service=governing)
         network.allow_from_clients(self, spec, services.clients_of(spec, enabled))
         network.allow_to_dependencies(self, spec, {other.name: other for other in enabled})
         for ui in spec.web:
@@ -424,6 +415,29 @@ class Workload(Construct):
         if probe.tcp_port:
             return kplus.Probe.from_tcp_socket(port=self.spec.port(probe.tcp_port).number, **timing)
         return kplus.Probe.from_http_get(probe.http_path, port=self.spec.port(probe.http_port).number, **timing)
+
+
+def _service(scope: Construct, spec: ServiceSpec, id: str, name: str, headless: bool = False) -> kplus.Service:
+    """A Service for the workload's pods on every declared port (headless: no cluster
+    address, only the pods' DNS records, ready or not, as a StatefulSet needs)."""
+    service = kplus.Service(
+        scope,
+        id,
+        metadata=_metadata(spec, name),
+        type=kplus.ServiceType.CLUSTER_IP,
+        cluster_ip="None" if headless else None,
+        selector=kplus.Pods.select(scope, f"{id}-pods", labels=spec.selector),
+        ports=[
+            kplus.ServicePort(name=port.name, port=port.number, target_port=port.number, protocol=kplus.Protocol(port.protocol))
+            for port in spec.ports
+        ],
+    )
+    api_object = cdk8s.ApiObject.of(service)
+    # cdk8s-plus writes `externalIPs: []`; nothing is where there is nothing.
+    api_object.add_json_patch(cdk8s.JsonPatch.remove("/spec/externalIPs"))
+    if headless:
+        api_object.add_json_patch(cdk8s.JsonPatch.add("/spec/publishNotReadyAddresses", True))
+    return service
 
 
 def _metadata(spec: ServiceSpec, name: str, annotations: Optional[Dict[str, str]] = None) -> cdk8s.ApiObjectMetadata:

@@ -14,7 +14,7 @@ owned by 1000:1000 (README, "Cutover notes").
 """
 from potatostack import images
 from potatostack.service import (
-    Disk, LanPort, Login, Port, Probe, Resources, RunAs, Scratch, SecretEnv, ServiceSpec, Uses, Volume, WebUI,
+    Disk, LanPort, Login, Port, Probe, Resources, RunAs, Scratch, SecretMount, ServiceSpec, Uses, Volume, WebUI,
 )
 
 service = ServiceSpec(
@@ -34,6 +34,7 @@ service = ServiceSpec(
         "GITEA__database__NAME": "gitea",
         "GITEA__database__USER": "gitea",
         "GITEA__database__SSL_MODE": "disable",
+        "GITEA__database__PASSWD__FILE": "/secrets/postgres/password",
         "GITEA__server__DOMAIN": "${host}",
         "GITEA__server__ROOT_URL": "${url}/",
         "GITEA__server__SSH_DOMAIN": "${host}",
@@ -49,7 +50,9 @@ service = ServiceSpec(
         "GITEA__queue__TYPE": "redis",
         "GITEA__queue__CONN_STR": "redis://${endpoint:redis/redis}/0",
     },
-    secret_env=[SecretEnv("GITEA__database__PASSWD", secret="postgres-credentials", key="password")],
+    # Gitea reads GITEA__<section>__<KEY>__FILE from the named file (since 1.20), so
+    # the account's password stays a mounted file.
+    secret_mounts=[SecretMount("postgres-credentials", "/secrets/postgres")],
     volumes=[
         # Repositories, LFS, attachments, SSH host keys (the Compose data folder).
         Volume("data", Disk.MAIN, "gitea/data", "/var/lib/gitea", size="200Gi"),

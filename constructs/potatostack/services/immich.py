@@ -56,7 +56,12 @@ service = ServiceSpec(
         "DB_VECTOR_EXTENSION": "vectorchord",
         "REDIS_HOSTNAME": "${address:redis}",
     },
-    secret_env=[SecretEnv("DB_PASSWORD", secret="postgres-credentials", key="password")],
+    secret_env=[
+        SecretEnv(
+            "DB_PASSWORD", secret="postgres-credentials", key="password",
+            plain_reason="not verified here that this Immich release reads DB_PASSWORD_FILE; switch once it is",
+        )
+    ],
     config_files=[ConfigFile("/config/immich.json", _CONFIG)],
     volumes=[
         Volume("upload", Disk.MAIN, "immich/upload", _MEDIA, size="2Ti"),

@@ -16,6 +16,10 @@ from potatostack.service import (
 _SECRETS = "seafile-secrets"
 _MARIADB_READY = ("healthcheck.sh", "--connect", "--innodb_initialized")
 
+# Seafile 12's image takes its database password, JWT key and first admin from the
+# environment (its .env convention); no *_FILE variant is documented for them.
+_ENV_ONLY = "seafile-mc reads it from the environment only; no *_FILE variant is documented"
+
 mariadb = Container(
     name="mariadb",
     image=images.MARIADB,
@@ -31,7 +35,13 @@ mariadb = Container(
         "--skip-name-resolve",
     ],
     env={"MARIADB_AUTO_UPGRADE": "1", "MARIADB_MYSQL_LOCALHOST_USER": "1"},
-    secret_env=[SecretEnv("MARIADB_ROOT_PASSWORD", _SECRETS, "mariadb-root")],
+    secret_env=[
+        SecretEnv(
+            "MARIADB_ROOT_PASSWORD", _SECRETS, "mariadb-root",
+            plain_reason="MariaDB reads MARIADB_ROOT_PASSWORD_FILE, but the model mounts Secrets into "
+            "the service's own container only (a sidecar's secret mount is not built yet)",
+        )
+    ],
     mounts={"mariadb": "/var/lib/mysql"},
     scratch=[Scratch("/run/mysqld", size_limit="1Mi"), Scratch("/tmp", size_limit="64Mi")],
     readiness=Probe.run(*_MARIADB_READY, period_seconds=10, timeout_seconds=5),
@@ -77,10 +87,10 @@ service = ServiceSpec(
         "NON_ROOT": "false",
     },
     secret_env=[
-        SecretEnv("SEAFILE_MYSQL_DB_PASSWORD", _SECRETS, "db-password"),
-        SecretEnv("INIT_SEAFILE_MYSQL_ROOT_PASSWORD", _SECRETS, "mariadb-root"),
-        SecretEnv("JWT_PRIVATE_KEY", _SECRETS, "jwt-private-key"),
-        SecretEnv("INIT_SEAFILE_ADMIN_PASSWORD", _SECRETS, "admin-password"),
+        SecretEnv("SEAFILE_MYSQL_DB_PASSWORD", _SECRETS, "db-password", plain_reason=_ENV_ONLY),
+        SecretEnv("INIT_SEAFILE_MYSQL_ROOT_PASSWORD", _SECRETS, "mariadb-root", plain_reason=_ENV_ONLY),
+        SecretEnv("JWT_PRIVATE_KEY", _SECRETS, "jwt-private-key", plain_reason=_ENV_ONLY),
+        SecretEnv("INIT_SEAFILE_ADMIN_PASSWORD", _SECRETS, "admin-password", plain_reason=_ENV_ONLY),
     ],
     generated_secrets=[GeneratedSecret(_SECRETS, ["mariadb-root", "db-password", "jwt-private-key", "admin-password"])],
     volumes=[

@@ -36,7 +36,12 @@ service = ServiceSpec(
         "SFTPGO_DATA_PROVIDER__USERS_BASE_DIR": "/srv/sftpgo/data",
         "SFTPGO_DATA_PROVIDER__BACKUPS_PATH": "/var/lib/sftpgo/backups",
     },
-    secret_env=[SecretEnv("SFTPGO_DEFAULT_ADMIN_PASSWORD", "sftpgo-admin", "password")],
+    secret_env=[
+        SecretEnv(
+            "SFTPGO_DEFAULT_ADMIN_PASSWORD", "sftpgo-admin", "password",
+            plain_reason="SFTPGo's create_default_admin takes the password from this variable only (used at first start)",
+        )
+    ],
     generated_secrets=[GeneratedSecret("sftpgo-admin", ["password"])],
     volumes=[
         # Its users, settings and SSH host keys (stable across restarts).
