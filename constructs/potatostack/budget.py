@@ -23,11 +23,11 @@ they come, so the per-node figures are an estimate.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from potatostack import k3s, quantity
 from potatostack.helm import HELM_RELEASES
-from potatostack.service import Kind, Role, ServiceSpec, pod_template
+from potatostack.service import Kind, Resources, Role, ServiceSpec, pod_template
 from potatostack.settings import NodeBudget, WorkerNode
 
 MiB = 1 << 20
@@ -83,7 +83,7 @@ class LeftOut:
 class Budget:
     node: NodeBudget
     consumers: List[Consumer] = field(default_factory=list)
-    largest_job: Consumer = None
+    largest_job: Optional[Consumer] = None
     profile: str = ""
     left_out: List[LeftOut] = field(default_factory=list)
     storage_node: str = ""
@@ -269,9 +269,9 @@ class Budget:
             room = self.room()
             for piece in sorted(self.left_out, key=lambda piece: (-piece.cost.memory, piece.name)):
                 c = piece.cost
-                node = self._node_for(c, {name: left[0] for name, left in room.items()})
-                memory_left, cpu_left = room[node]
-                where = f" on {node}" if self.workers else ""
+                target = self._node_for(c, {name: left[0] for name, left in room.items()})
+                memory_left, cpu_left = room[target]
+                where = f" on {target}" if self.workers else ""
                 fits = (
                     f"yes{where}" if c.memory <= memory_left and c.cpu <= cpu_left
                     else f"no: {(c.memory - memory_left) // MiB}Mi short{where}" if c.memory > memory_left else f"no: CPU{where}"
@@ -285,7 +285,7 @@ class Budget:
 def service_cost(spec: ServiceSpec) -> Consumer:
     """What one service's pod asks of the scheduler, from its declaration: the service's
     container and its sidecars (one replica; the gate checks this against dist/)."""
-    def sizes(resources) -> Tuple[int, int, int]:
+    def sizes(resources: Resources) -> Tuple[int, int, int]:
         return (
             quantity.cpu_millis(resources.cpu),
             quantity.memory_bytes(resources.memory),
@@ -335,8 +335,8 @@ def price_left_out(left_out: Sequence[ServiceSpec]) -> List[LeftOut]:
     return priced
 
 
-def _pod_requests(pod_spec: dict) -> Tuple[int, int, int]:
-    def sizes(container: dict) -> Tuple[int, int, int]:
+def _pod_requests(pod_spec: Mapping[str, Any]) -> Tuple[int, int, int]:
+    def sizes(container: Mapping[str, Any]) -> Tuple[int, int, int]:
         resources = container.get("resources", {})
         requests, limits = resources.get("requests", {}), resources.get("limits", {})
         return (
@@ -353,7 +353,7 @@ def _pod_requests(pod_spec: dict) -> Tuple[int, int, int]:
 
 
 def measure(
-    manifests: Iterable[dict],
+    manifests: Iterable[Dict[str, Any]],
     node: NodeBudget,
     profile: str = "",
     left_out: Sequence[ServiceSpec] = (),

@@ -212,7 +212,7 @@ def _cluster_scoped_kinds(charts: Iterable[cdk8s.Chart]) -> List[Tuple[str, str]
 
 def all_api_objects(scope: Construct) -> List[cdk8s.ApiObject]:
     """Every manifest below `scope`, including those inside cdk8s-plus constructs."""
-    return [child for child in scope.node.find_all() if cdk8s.ApiObject.is_api_object(child)]
+    return [child for child in scope.node.find_all() if isinstance(child, cdk8s.ApiObject)]
 
 
 class PlatformChart(cdk8s.Chart):

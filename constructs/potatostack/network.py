@@ -12,6 +12,7 @@ from constructs import Construct
 
 from potatostack import labels, platform
 from potatostack.service import ServiceSpec
+from potatostack.settings import Settings
 
 
 def policy(
@@ -129,7 +130,7 @@ def allow_from_ingress(scope: Construct, spec: ServiceSpec) -> None:
     policy(scope, f"allow-ingress-to-{spec.name}", spec.namespace, spec.selector, ingress=rules)
 
 
-def lan_service(scope: Construct, spec: ServiceSpec, settings) -> None:
+def lan_service(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
     """The LAN-facing ports: a LoadBalancer Service (k3s ServiceLB on the node's
     address) that says why, and ingress from the home subnet to those ports only."""
     if not spec.lan:

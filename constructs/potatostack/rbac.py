@@ -1,5 +1,7 @@
 """A service's Kubernetes API access: its Role or ClusterRole, the binding to its own
 ServiceAccount, and the one egress rule that lets it reach the API server."""
+from typing import Any, Dict, Mapping, Sequence
+
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
@@ -53,13 +55,13 @@ def api_access(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
     allow_api(scope, spec.namespace, spec.selector, f"allow-{spec.name}-to-api", settings)
 
 
-def allow_api(scope: Construct, namespace: str, pod_labels: dict, name: str, settings: Settings) -> None:
+def allow_api(scope: Construct, namespace: str, pod_labels: Mapping[str, str], name: str, settings: Settings) -> None:
     """Egress from the selected pods to the Kubernetes API server, nowhere else."""
     rules = [network.egress_to([network.address(f"{settings.lan.node_ip}/32")], [network.port(platform.API_PORT)])]
     network.policy(scope, name, namespace, pod_labels, egress=rules)
 
 
-def report(manifests) -> str:
+def report(manifests: Sequence[Dict[str, Any]]) -> str:
     """Who can do what against the API, from the Roles, ClusterRoles and bindings in dist/."""
     roles = {
         (m["kind"], m["metadata"].get("namespace"), m["metadata"]["name"]): m

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import pathlib
-from typing import List, Sequence
+from typing import Any, Dict, List, Sequence
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -48,11 +48,11 @@ def account_secret(client: str) -> str:
     return f"account-{client}"
 
 
-def wanted(spec: ServiceSpec, account_clients: Sequence[str]) -> List[dict]:
+def wanted(spec: ServiceSpec, account_clients: Sequence[str]) -> List[Dict[str, Any]]:
     """What the generator of `spec`'s namespace makes: its declared secrets, and one
     account password per client that asked for one (copied into the client's
     namespace)."""
-    items = [
+    items: List[Dict[str, Any]] = [
         {"namespace": spec.namespace, "name": secret.name, "keys": list(secret.keys), "labels": GENERATED_LABELS}
         for secret in spec.generated_secrets
     ]
@@ -69,7 +69,7 @@ def wanted(spec: ServiceSpec, account_clients: Sequence[str]) -> List[dict]:
     return items
 
 
-def generator(spec: ServiceSpec, items: List[dict]) -> ServiceSpec:
+def generator(spec: ServiceSpec, items: List[Dict[str, Any]]) -> ServiceSpec:
     """The secret generator of `spec`'s namespace, declared like any workload: a Job
     (an ArgoCD Sync hook before the workloads, wave 0, start) that may create Secrets
     and read or update only the ones it makes."""

@@ -11,7 +11,7 @@ import enum
 import pathlib
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from potatostack import labels, quantity
 from potatostack.errors import ConfigError
@@ -55,7 +55,7 @@ class Kind(enum.Enum):
         return ("spec", "template")
 
 
-def pod_template(manifest: Mapping) -> Optional[Mapping]:
+def pod_template(manifest: Mapping[str, Any]) -> Optional[Mapping[str, Any]]:
     """The pod template of a synthesized workload object (None for other objects)."""
     try:
         kind = Kind(manifest.get("kind"))
@@ -130,15 +130,15 @@ class Probe:
     initial_delay_seconds: int = 0
 
     @staticmethod
-    def run(*command: str, **timing: int) -> "Probe":
+    def run(*command: str, **timing: Any) -> "Probe":
         return Probe(command=tuple(command), **timing)
 
     @staticmethod
-    def tcp(port: str, **timing: int) -> "Probe":
+    def tcp(port: str, **timing: Any) -> "Probe":
         return Probe(tcp_port=port, **timing)
 
     @staticmethod
-    def http(path: str, port: str, **timing: int) -> "Probe":
+    def http(path: str, port: str, **timing: Any) -> "Probe":
         return Probe(http_path=path, http_port=port, **timing)
 
     def problems(self, what: str, ports: Sequence[str]) -> List[str]:

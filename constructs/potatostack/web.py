@@ -73,6 +73,7 @@ def ingress(scope: Construct, spec: ServiceSpec, ui: WebUI, settings: Settings) 
 def forward_auth_middleware(scope: Construct, spec: ServiceSpec) -> None:
     """The Traefik Middleware that sends each request of a protected UI to `spec` first."""
     auth = spec.forward_auth
+    assert auth is not None, "called for a service that answers forward-auth"
     port = spec.port(auth.port)
     traefik.Middleware(
         scope,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import pathlib
-from typing import Dict, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence
 
 import cdk8s
 import cdk8s_plus_27 as kplus
@@ -30,7 +30,7 @@ from constructs import Construct
 from potatostack import accounts, labels, network, quantity, rbac, secrets, security, services, web
 from imports.io.kyverno import policies as kyverno
 from potatostack.resolve import resolve
-from potatostack.service import Container, Disk, Kind, PolicyWaiver, Probe, Role, ServiceSpec
+from potatostack.service import ConfigFile, Container, Disk, Kind, PolicyWaiver, Probe, Resources, Role, ServiceSpec
 from potatostack.settings import Settings
 
 # One replica everywhere: a single node, and most of these applications keep state
@@ -73,7 +73,7 @@ class PotatoService(Construct):
         # The in-cluster helpers are workloads like any other, in this service's namespace.
         if generated:
             Workload(self, resolve(secrets.generator(spec, generated), settings), settings)
-        if clients_with_accounts:
+        if clients_with_accounts and spec.accounts is not None:
             job = resolve(
                 accounts.provisioner(
                     spec, clients_with_accounts, spec.accounts.superuser_secret, services.account_extensions(spec, enabled)
@@ -143,7 +143,8 @@ class Workload(Construct):
         # A changed config file restarts the pods: the checksum is part of the template.
         config = "".join(f"{f.path}\0{f.content}\0" for f in spec.config_files)
         pod_annotations = {"potatostack.io/config-sha256": hashlib.sha256(config.encode()).hexdigest()} if config else None
-        common = dict(
+        # Keyword arguments every kind's constructor takes (cdk8s-plus's WorkloadProps).
+        common: Dict[str, Any] = dict(
             metadata=self._metadata(spec.name, _hook_annotations(spec)),
             pod_metadata=cdk8s.ApiObjectMetadata(labels=self._labels, annotations=pod_annotations),
             select=False,
@@ -170,7 +171,7 @@ class Workload(Construct):
             # Every container of the pod asks the in-pod resolver, never the cluster DNS.
             common["dns"] = kplus.PodDnsProps(policy=kplus.DnsPolicy.NONE, nameservers=[spec.resolver])
         run = spec.run
-        runs = dict(
+        runs: Dict[str, Any] = dict(
             active_deadline=cdk8s.Duration.seconds(run.deadline_seconds),
             backoff_limit=run.backoff_limit,
             ttl_after_finished=(
@@ -197,6 +198,7 @@ class Workload(Construct):
         workload: kplus.Workload
         if spec.kind is Kind.STATEFUL_SET:
             workload = kplus.StatefulSet(self, "workload", service=self._service, replicas=REPLICAS, **common)
+            assert self._service is not None, "a StatefulSet is built with its governing Service"
             # cdk8s-plus adds the pod's construct-path label to the linked Service's selector.
             security.remove_address_label(cdk8s.ApiObject.of(self._service), "/spec/selector")
         elif spec.kind is Kind.DAEMON_SET:
@@ -277,8 +279,8 @@ class Workload(Construct):
                 privileged=False,
                 read_only_root_filesystem=container.writable_root_reason is None,
                 allow_privilege_escalation=False,
-                user=0 if root else run_as.user,
-                group=0 if root else run_as.group,
+                user=0 if run_as is None else run_as.user,
+                group=0 if run_as is None else run_as.group,
             ),
             readiness=self._probe(container.readiness),
             liveness=self._probe(container.liveness),
@@ -391,8 +393,8 @@ class Workload(Construct):
 
     # -- helpers -----------------------------------------------------------------
 
-    def _config_folders(self) -> Dict[str, list]:
-        folders: Dict[str, list] = {}
+    def _config_folders(self) -> Dict[str, List[ConfigFile]]:
+        folders: Dict[str, List[ConfigFile]] = {}
         for file in self.spec.config_files:
             folders.setdefault(str(pathlib.PurePosixPath(file.path).parent), []).append(file)
         return dict(sorted(folders.items()))
@@ -403,7 +405,7 @@ class Workload(Construct):
     def _probe(self, probe: Optional[Probe]) -> Optional[kplus.Probe]:
         if probe is None:
             return None
-        timing = dict(
+        timing: Dict[str, Any] = dict(
             period_seconds=cdk8s.Duration.seconds(probe.period_seconds),
             timeout_seconds=cdk8s.Duration.seconds(probe.timeout_seconds),
             failure_threshold=probe.failure_threshold,
@@ -414,6 +416,7 @@ class Workload(Construct):
             return kplus.Probe.from_command(list(probe.command), **timing)
         if probe.tcp_port:
             return kplus.Probe.from_tcp_socket(port=self.spec.port(probe.tcp_port).number, **timing)
+        assert probe.http_path is not None and probe.http_port is not None, "checked by Probe.problems"
         return kplus.Probe.from_http_get(probe.http_path, port=self.spec.port(probe.http_port).number, **timing)
 
 
@@ -492,7 +495,7 @@ def policy_exception(scope: Construct, spec: ServiceSpec, waiver: PolicyWaiver) 
 _NO_STORAGE_CLASS = ""
 
 
-def _resources(resources) -> kplus.ContainerResources:
+def _resources(resources: Resources) -> kplus.ContainerResources:
     return kplus.ContainerResources(
         cpu=kplus.CpuResources(request=kplus.Cpu.millis(quantity.cpu_millis(resources.cpu))),
         memory=kplus.MemoryResources(request=_size(resources.memory), limit=_size(resources.memory_limit)),
