@@ -1,11 +1,10 @@
 """A mistake stops synth with one line naming what is wrong, and dist/ stays as it was."""
 import shutil
 
-import pytest
-import yaml
-
 import manifests
+import pytest
 import toolchain
+import yaml
 
 GOOD_SETTINGS = (toolchain.ROOT / "settings.yaml").read_text()
 

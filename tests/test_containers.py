@@ -3,10 +3,10 @@ containers: each field checked in one place, each problem one line naming the se
 the container and the field."""
 import dataclasses
 
-import pytest
-
 import manifests
+import pytest
 import toolchain
+
 from potatostack import app, budget, settings
 from potatostack.errors import ConfigError
 from potatostack.images import Image

@@ -3,11 +3,11 @@ and becomes a PolicyException for exactly that policy and workload."""
 import dataclasses
 import pathlib
 
+import manifests
+import policy_suite
 import pytest
 import yaml
 
-import manifests
-import policy_suite
 from potatostack import app, settings
 from potatostack.errors import ConfigError
 from potatostack.services.postgres import service as postgres

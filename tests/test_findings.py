@@ -1,9 +1,9 @@
 """What independent scanners found in dist/ stays fixed, or is a declared exception."""
 import dataclasses
 
+import manifests
 import pytest
 
-import manifests
 from potatostack import services
 from potatostack.errors import ConfigError
 from potatostack.service import SecretEnv, pod_template

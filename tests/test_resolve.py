@@ -3,8 +3,8 @@
 import dataclasses
 
 import pytest
-
 import toolchain
+
 from potatostack import services, settings
 from potatostack.errors import ConfigError
 from potatostack.resolve import PLACEHOLDERS, address, resolve

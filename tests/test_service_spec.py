@@ -3,12 +3,12 @@ import dataclasses
 
 import pytest
 
-from potatostack.errors import ConfigError
 from potatostack import services
+from potatostack.errors import ConfigError
 from potatostack.service import Port, Probe, Resources, RunAs, Scratch, Uses, Volume
-from potatostack.settings import GitOps, Profile, ServiceSettings, Settings
 from potatostack.services import ALL
 from potatostack.services.postgres import service as postgres
+from potatostack.settings import GitOps, Profile, ServiceSettings, Settings
 
 
 def test_every_declared_service_is_valid():

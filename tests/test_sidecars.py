@@ -2,13 +2,13 @@
 and an application that stays hardened beside it."""
 import dataclasses
 
-import pytest
-
 import manifests
 import policy_suite
+import pytest
+
 from potatostack import app, settings
 from potatostack.images import Image
-from potatostack.service import Device, Port, Probe, Resources, Scratch, Container
+from potatostack.service import Container, Device, Port, Probe, Resources, Scratch
 from potatostack.services.redis import service as redis
 
 ROOT = policy_suite.POLICIES.parent

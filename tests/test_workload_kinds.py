@@ -5,11 +5,11 @@ budget, the reachability matrix and the RBAC table."""
 
 import dataclasses
 
-import pytest
-
 import manifests
 import policy_suite
+import pytest
 import toolchain
+
 from potatostack import app, budget, images, reachability, services, settings
 from potatostack.errors import ConfigError
 from potatostack.service import (

@@ -12,7 +12,6 @@ import pathlib
 from typing import Mapping, Sequence
 
 from constructs import Construct
-
 from potatostack import network
 from potatostack.secrets import HELPER_RESOURCES, account_secret, hook_run
 from potatostack.service import ConfigFile, Kind, SecretMount, ServiceSpec

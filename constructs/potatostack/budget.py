@@ -295,9 +295,9 @@ def service_cost(spec: ServiceSpec) -> Consumer:
     running = [sizes(c.resources) for role, c in spec.containers() if role is not Role.INIT]
     init = [sizes(c.resources) for role, c in spec.containers() if role is Role.INIT]
     # As the scheduler counts: the running containers' sum, or the largest init container.
-    total = tuple(sum(values) for values in zip(*running))
-    peak_init = tuple(max(values) for values in zip(*init)) if init else (0, 0, 0)
-    cpu, memory, memory_limit = (max(a, b) for a, b in zip(total, peak_init))
+    total = tuple(sum(values) for values in zip(*running, strict=True))
+    peak_init = tuple(max(values) for values in zip(*init, strict=True)) if init else (0, 0, 0)
+    cpu, memory, memory_limit = (max(a, b) for a, b in zip(total, peak_init, strict=True))
     return Consumer(
         name=f"{spec.namespace}/{spec.name}" + (" (CronJob, while it runs)" if spec.kind is Kind.CRON_JOB else ""),
         priority=spec.priority.class_name.removeprefix("potatostack-"),
@@ -347,9 +347,9 @@ def _pod_requests(pod_spec: Mapping[str, Any]) -> Tuple[int, int, int]:
 
     main = [sizes(c) for c in pod_spec.get("containers", [])]
     init = [sizes(c) for c in pod_spec.get("initContainers", [])]
-    total = tuple(sum(values) for values in zip(*main)) if main else (0, 0, 0)
-    peak_init = tuple(max(values) for values in zip(*init)) if init else (0, 0, 0)
-    return tuple(max(a, b) for a, b in zip(total, peak_init))
+    total = tuple(sum(values) for values in zip(*main, strict=True)) if main else (0, 0, 0)
+    peak_init = tuple(max(values) for values in zip(*init, strict=True)) if init else (0, 0, 0)
+    return tuple(max(a, b) for a, b in zip(total, peak_init, strict=True))
 
 
 def measure(

@@ -11,8 +11,8 @@ from typing import Iterable, List, Sequence, Tuple
 import cdk8s
 import yaml
 from cdk8s_plus_27 import k8s
-from constructs import Construct
 
+from constructs import Construct
 from imports.io import argoproj, cert_manager
 from potatostack import labels, network, platform, web
 from potatostack.helm import CERT_MANAGER, HELM_RELEASES, HelmRelease

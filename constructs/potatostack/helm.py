@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterator, Tuple
 
 
-
 @dataclass(frozen=True)
 class HelmRelease:
     name: str

@@ -8,8 +8,8 @@ and so isolate pods nobody meant to touch.
 from typing import Mapping, Optional, Sequence, Tuple
 
 from cdk8s_plus_27 import k8s
-from constructs import Construct
 
+from constructs import Construct
 from potatostack import labels, platform
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings

@@ -3,8 +3,8 @@ ServiceAccount, and the one egress rule that lets it reach the API server."""
 from typing import Any, Dict, Mapping, Sequence
 
 from cdk8s_plus_27 import k8s
-from constructs import Construct
 
+from constructs import Construct
 from potatostack import labels, network, platform
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings

@@ -14,8 +14,8 @@ import pathlib
 from typing import Any, Dict, List, Sequence
 
 from cdk8s_plus_27 import k8s
-from constructs import Construct
 
+from constructs import Construct
 from potatostack import images, labels
 from potatostack.service import ApiAccess, ConfigFile, Kind, Resources, Run, RunAs, ServiceSpec
 

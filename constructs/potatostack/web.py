@@ -3,8 +3,8 @@ stack's CA, Authelia in front unless the app does its own login, and the annotat
 that make Homepage list it."""
 import cdk8s
 from cdk8s_plus_27 import k8s
-from constructs import Construct
 
+from constructs import Construct
 from imports.io import traefik
 from potatostack import labels, platform, services
 from potatostack.service import Login, ServiceSpec, WebUI

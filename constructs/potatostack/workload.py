@@ -25,10 +25,10 @@ from typing import Any, Dict, List, Optional, Sequence
 import cdk8s
 import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
-from constructs import Construct
 
-from potatostack import accounts, labels, network, quantity, rbac, secrets, security, services, web
+from constructs import Construct
 from imports.io.kyverno import policies as kyverno
+from potatostack import accounts, labels, network, quantity, rbac, secrets, security, services, web
 from potatostack.resolve import resolve
 from potatostack.service import ConfigFile, Container, Disk, Kind, PolicyWaiver, Probe, Resources, Role, ServiceSpec
 from potatostack.settings import Settings

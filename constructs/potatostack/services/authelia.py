@@ -11,8 +11,19 @@ with the key `users_database.yml` (README, "Secrets you create").
 from potatostack import images
 from potatostack.priority import Priority
 from potatostack.service import (
-    ConfigFile, ForwardAuth, GeneratedSecret, Login, Port, Probe, Resources, RunAs, Scratch, SecretMount,
-    ServiceSpec, Uses, WebUI,
+    ConfigFile,
+    ForwardAuth,
+    GeneratedSecret,
+    Login,
+    Port,
+    Probe,
+    Resources,
+    RunAs,
+    Scratch,
+    SecretMount,
+    ServiceSpec,
+    Uses,
+    WebUI,
 )
 
 _CONFIGURATION = """\

@@ -14,7 +14,19 @@ owned by 1000:1000 (README, "Cutover notes").
 """
 from potatostack import images
 from potatostack.service import (
-    Disk, LanPort, Login, Port, Probe, Resources, RunAs, Scratch, SecretMount, ServiceSpec, Uses, Volume, WebUI,
+    Disk,
+    LanPort,
+    Login,
+    Port,
+    Probe,
+    Resources,
+    RunAs,
+    Scratch,
+    SecretMount,
+    ServiceSpec,
+    Uses,
+    Volume,
+    WebUI,
 )
 
 service = ServiceSpec(

@@ -12,7 +12,19 @@ import json
 from potatostack import images
 from potatostack.priority import Priority
 from potatostack.service import (
-    OWNER, ConfigFile, Disk, Login, Port, Probe, Resources, Scratch, SecretEnv, ServiceSpec, Uses, Volume, WebUI,
+    OWNER,
+    ConfigFile,
+    Disk,
+    Login,
+    Port,
+    Probe,
+    Resources,
+    Scratch,
+    SecretEnv,
+    ServiceSpec,
+    Uses,
+    Volume,
+    WebUI,
 )
 
 _MEDIA = "/usr/src/app/upload"

@@ -20,7 +20,19 @@ import dataclasses
 from potatostack import images
 from potatostack.priority import Priority
 from potatostack.service import (
-    OWNER, Device, Disk, Login, Port, Probe, Resources, Scratch, SecretEnv, ServiceSpec, Container, Volume, WebUI,
+    OWNER,
+    Container,
+    Device,
+    Disk,
+    Login,
+    Port,
+    Probe,
+    Resources,
+    Scratch,
+    SecretEnv,
+    ServiceSpec,
+    Volume,
+    WebUI,
 )
 from potatostack.settings import Settings
 

@@ -6,7 +6,20 @@ over) with VectorChord, which Immich v3 needs. Gitea and Authelia use plain SQL.
 """
 from potatostack import images
 from potatostack.priority import Priority
-from potatostack.service import Accounts, Disk, GeneratedSecret, Kind, Port, Probe, Resources, RunAs, Scratch, SecretMount, ServiceSpec, Volume
+from potatostack.service import (
+    Accounts,
+    Disk,
+    GeneratedSecret,
+    Kind,
+    Port,
+    Probe,
+    Resources,
+    RunAs,
+    Scratch,
+    SecretMount,
+    ServiceSpec,
+    Volume,
+)
 
 _READY = ("pg_isready", "--host=127.0.0.1", "--port=5432", "--username=postgres", "--quiet")
 

@@ -9,7 +9,17 @@ whose password is generated in the cluster (README: Secrets).
 """
 from potatostack import images
 from potatostack.service import (
-    OWNER, ConfigFile, Disk, GeneratedSecret, LanPort, Port, Probe, Resources, Scratch, SecretMount, ServiceSpec,
+    OWNER,
+    ConfigFile,
+    Disk,
+    GeneratedSecret,
+    LanPort,
+    Port,
+    Probe,
+    Resources,
+    Scratch,
+    SecretMount,
+    ServiceSpec,
     Volume,
 )
 

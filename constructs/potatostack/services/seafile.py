@@ -9,7 +9,19 @@ declared with their reasons, and its namespace enforces Pod Security baseline.
 """
 from potatostack import images
 from potatostack.service import (
-    GeneratedSecret, Disk, Login, Port, Probe, Resources, RunAs, Scratch, SecretEnv, ServiceSpec, Container, Uses, Volume,
+    Container,
+    Disk,
+    GeneratedSecret,
+    Login,
+    Port,
+    Probe,
+    Resources,
+    RunAs,
+    Scratch,
+    SecretEnv,
+    ServiceSpec,
+    Uses,
+    Volume,
     WebUI,
 )
 

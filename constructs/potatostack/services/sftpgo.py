@@ -9,7 +9,18 @@ the `files` folder Samba shares, so both see the same files.
 """
 from potatostack import images
 from potatostack.service import (
-    OWNER, Disk, GeneratedSecret, LanPort, Login, Port, Probe, Resources, Scratch, SecretEnv, ServiceSpec, Volume,
+    OWNER,
+    Disk,
+    GeneratedSecret,
+    LanPort,
+    Login,
+    Port,
+    Probe,
+    Resources,
+    Scratch,
+    SecretEnv,
+    ServiceSpec,
+    Volume,
     WebUI,
 )
 
