@@ -24,6 +24,7 @@ def deviating(tmp_path_factory):
         postgres,
         writable_root_reason="the image rewrites /etc/postgresql at start",
         added_capabilities={"NET_ADMIN": "sets up its own routes"},
+        resources=dataclasses.replace(postgres.resources, ephemeral_storage="1Gi"),
     )
     out = tmp_path_factory.mktemp("deviating") / "dist"
     app.synth(settings.load(ROOT / "settings.yaml"), out, declared=[spec])

@@ -73,3 +73,35 @@ def test_a_new_password_in_the_environment_without_a_reason_is_refused():
     spec = dataclasses.replace(vaultwarden, secret_env=[SecretEnv("ADMIN_TOKEN", "vaultwarden-admin", "token")])
     with pytest.raises(ConfigError, match=r"^vaultwarden: container vaultwarden: secret_env.ADMIN_TOKEN: a password in the environment"):
         spec.validate()
+
+
+def test_a_writable_root_is_bounded_on_the_system_disk_and_counted_in_the_budget(profile):
+    _, dist, tree, _ = profile
+    objects = _objects(tree)
+    writable = [
+        container
+        for m in objects
+        if pod_template(m) is not None
+        for container in pod_template(m)["spec"]["containers"]
+        if container["securityContext"].get("readOnlyRootFilesystem") is False
+    ]
+    assert writable, "no writable root: this test would prove nothing"
+    for container in writable:
+        resources = container["resources"]
+        assert resources["requests"].get("ephemeral-storage") == resources["limits"].get("ephemeral-storage"), container["name"]
+        assert resources["limits"].get("ephemeral-storage"), container["name"]
+    counted = sum(
+        int(c["resources"]["requests"].get("ephemeral-storage", "0Gi").removesuffix("Gi")) << 30
+        for m in objects
+        if pod_template(m) is not None
+        for c in pod_template(m)["spec"]["containers"]
+    )
+    assert f"| ephemeral storage requested on the system disk (writable roots, logs) | {counted >> 20}Mi |" in (
+        dist / "BUDGET.md"
+    ).read_text()
+
+
+def test_a_writable_root_without_a_bound_is_refused():
+    spec = dataclasses.replace(vaultwarden, writable_root_reason="writes its config at start")
+    with pytest.raises(ConfigError, match=r"^vaultwarden: container vaultwarden: resources.ephemeral_storage: a writable root"):
+        spec.validate()

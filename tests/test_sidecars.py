@@ -15,7 +15,7 @@ ROOT = policy_suite.POLICIES.parent
 TUNNEL = Container(
     name="tunnel",
     image=Image("docker.io/qmcgaw/gluetun", "v3.41.1"),
-    resources=Resources(cpu="20m", memory="48Mi", memory_limit="128Mi"),
+    resources=Resources(cpu="20m", memory="48Mi", memory_limit="128Mi", ephemeral_storage="1Gi"),
     readiness=Probe.http("/", "health"),
     liveness=Probe.http("/", "health"),
     run_as=None,

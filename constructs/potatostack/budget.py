@@ -44,6 +44,8 @@ class Consumer:
     pinned: bool = False
     # A DaemonSet: one pod on every node.
     every_node: bool = False
+    # bytes of ephemeral storage requested (writable roots, logs) on the system disk
+    ephemeral: int = 0
 
 
 def allocatable(node: NodeBudget) -> Tuple[int, int]:
@@ -103,6 +105,10 @@ class Budget:
     @property
     def requested_memory(self) -> int:
         return sum(c.memory for c in self._all())
+
+    @property
+    def requested_ephemeral(self) -> int:
+        return sum(c.ephemeral for c in self._all())
 
     @property
     def requested_cpu(self) -> int:
@@ -244,6 +250,7 @@ class Budget:
             f"| allocatable | {self.allocatable_memory // MiB}Mi | {self.allocatable_cpu}m |",
             f"| headroom (the larger of {node.headroom_percent}% and the {node.eviction_soft} soft eviction band) | {self.headroom_memory // MiB}Mi | {self.allocatable_cpu - self.usable_cpu}m |",
             f"| usable | {self.usable_memory // MiB}Mi | {self.usable_cpu}m |",
+            f"| ephemeral storage requested on the system disk (writable roots, logs) | {self.requested_ephemeral // MiB}Mi | – |",
         ]
         if self.workers:
             rows += [
@@ -306,6 +313,9 @@ def service_cost(spec: ServiceSpec) -> Consumer:
         memory_limit=memory_limit,
         pinned=bool(spec.volumes),
         every_node=spec.kind is Kind.DAEMON_SET,
+        ephemeral=sum(
+            quantity.memory_bytes(c.resources.ephemeral_storage) for _, c in spec.containers() if c.resources.ephemeral_storage
+        ),
     )
 
 
@@ -352,6 +362,14 @@ def _pod_requests(pod_spec: Mapping[str, Any]) -> Tuple[int, int, int]:
     return tuple(max(a, b) for a, b in zip(total, peak_init, strict=True))
 
 
+def _ephemeral_requests(pod_spec: Mapping[str, Any]) -> int:
+    """Ephemeral storage the pod's containers request, init containers included (an
+    upper bound: what an init container wrote is gone once it ends)."""
+    containers = [*pod_spec.get("containers", []), *pod_spec.get("initContainers", [])]
+    requested = [c.get("resources", {}).get("requests", {}).get("ephemeral-storage") for c in containers]
+    return sum(quantity.memory_bytes(value) for value in requested if value)
+
+
 def measure(
     manifests: Iterable[Dict[str, Any]],
     node: NodeBudget,
@@ -369,6 +387,7 @@ def measure(
         if template is not None:
             pod = template["spec"]
             cpu, memory, limit = _pod_requests(pod)
+            ephemeral = _ephemeral_requests(pod)
             replicas = manifest["spec"].get("replicas", 1) if kind in ("Deployment", "StatefulSet") else 1
             consumer = Consumer(
                 # A CronJob counts its pod while it runs: its runs may fall together.
@@ -378,6 +397,7 @@ def measure(
                 cpu=cpu * replicas,
                 memory=memory * replicas,
                 memory_limit=limit * replicas,
+                ephemeral=ephemeral * replicas,
                 pinned=any("persistentVolumeClaim" in volume for volume in pod.get("volumes", [])),
                 every_node=kind == "DaemonSet",
             )

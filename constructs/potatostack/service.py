@@ -104,11 +104,18 @@ class Resources:
     cpu: str
     memory: str
     memory_limit: str
+    # Requested and the limit: what the container may write to the node's only system
+    # disk outside its volumes (a writable root, its logs: the kubelet counts both and
+    # evicts the pod beyond it). Needed with a writable root; None: not bounded beyond
+    # the kubelet's log rotation.
+    ephemeral_storage: Optional[str] = None
 
     def problems(self) -> List[str]:
         try:
             memory, limit = quantity.memory_bytes(self.memory), quantity.memory_bytes(self.memory_limit)
             quantity.cpu_millis(self.cpu)
+            if self.ephemeral_storage is not None:
+                quantity.memory_bytes(self.ephemeral_storage)
         except ValueError as error:
             return [f"resources: {error}"]
         if memory > limit:
@@ -594,6 +601,8 @@ class Container:
         found += [problem for device in self.devices for problem in device.problems()]
         if self.writable_root_reason is not None and not self.writable_root_reason.strip():
             found.append("writable_root_reason: say why the image needs a writable root filesystem")
+        if self.writable_root_reason is not None and self.resources.ephemeral_storage is None:
+            found.append("resources.ephemeral_storage: a writable root fills the node's system disk unless bounded")
         for capability, reason in self.added_capabilities.items():
             if not _CAPABILITY.match(capability) or capability == "ALL":
                 found.append(f"added_capabilities: {capability!r} is not a capability name")

@@ -496,7 +496,11 @@ _NO_STORAGE_CLASS = ""
 
 
 def _resources(resources: Resources) -> kplus.ContainerResources:
+    ephemeral = resources.ephemeral_storage
     return kplus.ContainerResources(
+        ephemeral_storage=kplus.EphemeralStorageResources(request=_size(ephemeral), limit=_size(ephemeral))
+        if ephemeral is not None
+        else None,
         cpu=kplus.CpuResources(request=kplus.Cpu.millis(quantity.cpu_millis(resources.cpu))),
         memory=kplus.MemoryResources(request=_size(resources.memory), limit=_size(resources.memory_limit)),
     )

@@ -44,7 +44,10 @@ gluetun = Container(
     name="gluetun",
     image=images.GLUETUN,
     # ~50 MiB measured upstream with malware blocking off (blocking costs ~150 MiB more).
-    resources=Resources(cpu="20m", memory="48Mi", memory_limit="96Mi"),
+    # Its writable root and logs on the system disk: a bound, not a measurement (the
+    # kubelet keeps up to 5 x 10Mi of logs by default, plus the files named above;
+    # cdk8s-plus writes ephemeral storage in whole GiB).
+    resources=Resources(cpu="20m", memory="48Mi", memory_limit="96Mi", ephemeral_storage="1Gi"),
     run_as=None,
     root_reason="sets up the tunnel's routes and firewall rules in the pod's network namespace",
     added_capabilities={

@@ -79,7 +79,10 @@ service = ServiceSpec(
     },
     writable_root_reason="the image writes its nginx configuration, crontab and links below /opt and /etc at start",
     # 300-700 MiB reported for seahub, seaf-server and nginx together.
-    resources=Resources(cpu="100m", memory="320Mi", memory_limit="768Mi"),
+    # Its writable root and logs on the system disk: a bound, not a measurement (the
+    # kubelet keeps up to 5 x 10Mi of logs by default, plus the files named above;
+    # cdk8s-plus writes ephemeral storage in whole GiB).
+    resources=Resources(cpu="100m", memory="320Mi", memory_limit="768Mi", ephemeral_storage="1Gi"),
     env={
         "SEAFILE_SERVER_HOSTNAME": "${host}",
         "SEAFILE_SERVER_PROTOCOL": "https",
