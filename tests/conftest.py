@@ -1,9 +1,8 @@
 import os
 import pathlib
 
-import pytest
-
 import manifests
+import pytest
 import toolchain
 
 # Tests that build charts in-process run jsii on the project's Node.js, as main.py does.

@@ -14,9 +14,8 @@ import subprocess
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
-import yaml
-
 import toolchain
+import yaml
 
 POLICIES = toolchain.ROOT / "policies"
 
@@ -115,7 +114,7 @@ def apply(
     applying, summary = _APPLYING.search(output), _SUMMARY.search(output)
     if not applying or not summary:
         raise AssertionError(f"unexpected `kyverno apply` output (exit {result.returncode}):\n{output}")
-    counts = dict(zip(("pass", "fail", "warn", "error", "skip"), map(int, summary.groups())))
+    counts = dict(zip(("pass", "fail", "warn", "error", "skip"), map(int, summary.groups()), strict=True))
     return ApplyReport(result.returncode, int(applying.group(1)), int(applying.group(2)), counts, output)
 
 

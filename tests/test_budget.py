@@ -2,10 +2,10 @@
 
 import dataclasses
 
-import yaml
-
 import manifests
 import toolchain
+import yaml
+
 from potatostack import budget, k3s, quantity, services, settings
 from potatostack.service import Uses
 from potatostack.services.redis import service as redis

@@ -3,11 +3,11 @@ and becomes a PolicyException for exactly that policy and workload."""
 import dataclasses
 import pathlib
 
+import manifests
+import policy_suite
 import pytest
 import yaml
 
-import manifests
-import policy_suite
 from potatostack import app, settings
 from potatostack.errors import ConfigError
 from potatostack.services.postgres import service as postgres
@@ -24,6 +24,7 @@ def deviating(tmp_path_factory):
         postgres,
         writable_root_reason="the image rewrites /etc/postgresql at start",
         added_capabilities={"NET_ADMIN": "sets up its own routes"},
+        resources=dataclasses.replace(postgres.resources, ephemeral_storage="1Gi"),
     )
     out = tmp_path_factory.mktemp("deviating") / "dist"
     app.synth(settings.load(ROOT / "settings.yaml"), out, declared=[spec])

@@ -9,7 +9,6 @@ import sys
 import threading
 
 import pytest
-
 import toolchain
 
 SCRIPT = toolchain.ROOT / "constructs" / "potatostack" / "incluster" / "generate_secrets.py"

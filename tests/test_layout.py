@@ -6,6 +6,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 def test_the_pip_constructs_package_is_the_one_imported():
     import cdk8s
+
     import constructs
 
     location = pathlib.Path(constructs.__file__).resolve()

@@ -1,8 +1,8 @@
 """The P2P pod: qBittorrent and slskd can only talk through Gluetun's tunnel."""
-import pytest
-
 import manifests
+import pytest
 import toolchain
+
 from potatostack import app, settings
 
 OWNER_CHANGED = {"uid": 1234, "gid": 2345}

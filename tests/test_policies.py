@@ -2,12 +2,11 @@
 import subprocess
 import sys
 
-import pytest
-import yaml
-
 import manifests
 import policy_suite
+import pytest
 import schemas
+import yaml
 
 FOLDERS = policy_suite.folders()
 IDS = [folder.path.name for folder in FOLDERS]

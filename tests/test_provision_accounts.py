@@ -15,31 +15,37 @@ FAKE_PSQL = """#!/bin/sh
 """
 
 
-def _run(tmp_path: pathlib.Path, env: dict) -> subprocess.CompletedProcess:
+def _run(tmp_path: pathlib.Path, env: dict, passwords: dict) -> subprocess.CompletedProcess:
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     psql = bin_dir / "psql"
     psql.write_text(FAKE_PSQL)
     psql.chmod(0o755)
     log = tmp_path / "psql.log"
-    full_env = {"PATH": f"{bin_dir}:{os.environ['PATH']}", "PSQL_LOG": str(log), **env}
+    # Passwords arrive as files (mounted Secrets), as in the cluster.
+    files = {}
+    for name, value in {"PGPASSWORD": "superuser", **passwords}.items():
+        path = tmp_path / f"{name.lower()}.secret"
+        path.write_text(value)
+        files[f"{name}_FILE"] = str(path)
+    full_env = {"PATH": f"{bin_dir}:{os.environ['PATH']}", "PSQL_LOG": str(log), **files, **env}
     result = subprocess.run(["sh", str(accounts.SCRIPT)], env=full_env, capture_output=True, text=True, timeout=30)
     result.calls = log.read_text().split("END\n")[:-1] if log.exists() else []
     return result
 
 
 def test_each_client_gets_its_role_and_database_and_only_its_extensions(tmp_path):
-    result = _run(tmp_path, {
-        "CLIENTS": "gitea immich",
-        "PASSWORD_GITEA": "pw-gitea",
-        "PASSWORD_IMMICH": "pw-immich",
-        "EXTENSIONS_IMMICH": "vchord earthdistance",
-    })
+    result = _run(
+        tmp_path,
+        {"CLIENTS": "gitea immich", "EXTENSIONS_IMMICH": "vchord earthdistance"},
+        {"PASSWORD_GITEA": "pw-gitea", "PASSWORD_IMMICH": "pw-immich"},
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["provisioned", "gitea", "provisioned", "immich"]
     roles = [call for call in result.calls if "CREATE ROLE" in call]
     assert "name=gitea" in roles[0] and "password=pw-gitea" in roles[0]
     assert "name=immich" in roles[1] and "password=pw-immich" in roles[1]
+    assert all("superuser" not in call for call in result.calls), "the superuser password is never an argument"
     extensions = [call.split("\n", 1)[0] for call in result.calls if "CREATE EXTENSION" in call]
     assert extensions == [
         "ARGS --no-psqlrc --quiet -v ON_ERROR_STOP=1 --dbname=immich -v extension=vchord",
@@ -48,7 +54,7 @@ def test_each_client_gets_its_role_and_database_and_only_its_extensions(tmp_path
 
 
 def test_a_failing_statement_stops_the_job(tmp_path):
-    result = _run(tmp_path, {"CLIENTS": "gitea", "PASSWORD_GITEA": "x", "PSQL_FAIL": "1"})
+    result = _run(tmp_path, {"CLIENTS": "gitea", "PSQL_FAIL": "1"}, {"PASSWORD_GITEA": "x"})
     assert result.returncode != 0
     assert "provisioned" not in result.stdout
 

@@ -1,9 +1,9 @@
 """Nothing reaches anything it has not declared: the paths the synthesized
 NetworkPolicies open equal the paths the service declarations ask for."""
-import pytest
-
 import manifests
+import pytest
 import toolchain
+
 from potatostack import reachability, services, settings
 
 

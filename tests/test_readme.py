@@ -23,8 +23,9 @@ def test_every_declared_service_is_in_the_inventory_table():
 
 
 def test_the_budget_figures_in_the_readme_are_the_synthesized_ones(fresh_tree, complete_tree, complete_settings):
-    from potatostack import budget, services, settings
     import manifests
+
+    from potatostack import budget, services, settings
 
     readme = (toolchain.ROOT / "README.md").read_text()
     chosen = settings.load(toolchain.ROOT / "settings.yaml")

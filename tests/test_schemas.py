@@ -1,9 +1,8 @@
 """Every synthesized object is valid, strictly, for the Kubernetes version we run."""
 import copy
 
-import pytest
-
 import manifests
+import pytest
 import schemas
 
 

@@ -2,20 +2,20 @@
 and an application that stays hardened beside it."""
 import dataclasses
 
-import pytest
-
 import manifests
 import policy_suite
+import pytest
+
 from potatostack import app, settings
 from potatostack.images import Image
-from potatostack.service import Device, Port, Probe, Resources, Scratch, Sidecar
+from potatostack.service import Container, Device, Port, Probe, Resources, Scratch
 from potatostack.services.redis import service as redis
 
 ROOT = policy_suite.POLICIES.parent
-TUNNEL = Sidecar(
+TUNNEL = Container(
     name="tunnel",
     image=Image("docker.io/qmcgaw/gluetun", "v3.41.1"),
-    resources=Resources(cpu="20m", memory="48Mi", memory_limit="128Mi"),
+    resources=Resources(cpu="20m", memory="48Mi", memory_limit="128Mi", ephemeral_storage="1Gi"),
     readiness=Probe.http("/", "health"),
     liveness=Probe.http("/", "health"),
     run_as=None,

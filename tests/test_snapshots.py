@@ -1,8 +1,8 @@
 """A readable YAML snapshot of every chart: the reviewer reads this diff."""
 import pytest
+import toolchain
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
-import toolchain
 from potatostack import services
 
 # The charts in dist/, and those of the services the default profile leaves out

@@ -6,7 +6,7 @@ import pathlib
 import shutil
 import tempfile
 from dataclasses import dataclass
-from typing import List, Sequence
+from typing import Any, Dict, List, Sequence, Tuple
 
 import cdk8s
 import yaml
@@ -95,9 +95,10 @@ ACCESS_REPORT = "RBAC.md"
 K3S_CONFIG = "k3s-config.yaml"
 
 
-def _check(outdir: pathlib.Path):
+def _check(outdir: pathlib.Path) -> Tuple[List[str], List[Dict[str, Any]]]:
     """What cdk8s wrote must be plain, named, unambiguous manifests."""
-    charts, manifests = [], []
+    charts: List[str] = []
+    manifests: List[Dict[str, Any]] = []
     for folder in sorted(path for path in outdir.iterdir() if path.is_dir()):
         charts.append(folder.name)
         for manifest in sorted(folder.iterdir()):

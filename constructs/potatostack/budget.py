@@ -4,8 +4,9 @@ The scheduler places a pod only where its requests fit the node's allocatable
 resources; if they do not, pods stay Pending. So the sum of requests of everything
 the cluster runs is checked against the allocatable of the Le Potato, with headroom,
 and the limits against a bounded overcommit. Counted the way the scheduler counts:
-- Deployments and StatefulSets times their replicas, DaemonSets once (one node);
+- Deployments and StatefulSets times their replicas, DaemonSets once per node;
 - a pod asks for the larger of its containers' sum and its largest init container;
+- each CronJob by its pod while it runs (their schedules may fall together);
 - Jobs run one at a time as sync hooks: only the largest counts;
 - upstream Helm releases by the requests their values set (helm.py), and k3s's own
   pods by the requests of its bundled manifests (k3s.py).
@@ -22,11 +23,11 @@ they come, so the per-node figures are an estimate.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from potatostack import k3s, quantity
 from potatostack.helm import HELM_RELEASES
-from potatostack.service import ServiceSpec
+from potatostack.service import Kind, Resources, Role, ServiceSpec, pod_template
 from potatostack.settings import NodeBudget, WorkerNode
 
 MiB = 1 << 20
@@ -43,6 +44,8 @@ class Consumer:
     pinned: bool = False
     # A DaemonSet: one pod on every node.
     every_node: bool = False
+    # bytes of ephemeral storage requested (writable roots, logs) on the system disk
+    ephemeral: int = 0
 
 
 def allocatable(node: NodeBudget) -> Tuple[int, int]:
@@ -82,7 +85,7 @@ class LeftOut:
 class Budget:
     node: NodeBudget
     consumers: List[Consumer] = field(default_factory=list)
-    largest_job: Consumer = None
+    largest_job: Optional[Consumer] = None
     profile: str = ""
     left_out: List[LeftOut] = field(default_factory=list)
     storage_node: str = ""
@@ -102,6 +105,10 @@ class Budget:
     @property
     def requested_memory(self) -> int:
         return sum(c.memory for c in self._all())
+
+    @property
+    def requested_ephemeral(self) -> int:
+        return sum(c.ephemeral for c in self._all())
 
     @property
     def requested_cpu(self) -> int:
@@ -243,6 +250,7 @@ class Budget:
             f"| allocatable | {self.allocatable_memory // MiB}Mi | {self.allocatable_cpu}m |",
             f"| headroom (the larger of {node.headroom_percent}% and the {node.eviction_soft} soft eviction band) | {self.headroom_memory // MiB}Mi | {self.allocatable_cpu - self.usable_cpu}m |",
             f"| usable | {self.usable_memory // MiB}Mi | {self.usable_cpu}m |",
+            f"| ephemeral storage requested on the system disk (writable roots, logs) | {self.requested_ephemeral // MiB}Mi | – |",
         ]
         if self.workers:
             rows += [
@@ -268,9 +276,9 @@ class Budget:
             room = self.room()
             for piece in sorted(self.left_out, key=lambda piece: (-piece.cost.memory, piece.name)):
                 c = piece.cost
-                node = self._node_for(c, {name: left[0] for name, left in room.items()})
-                memory_left, cpu_left = room[node]
-                where = f" on {node}" if self.workers else ""
+                target = self._node_for(c, {name: left[0] for name, left in room.items()})
+                memory_left, cpu_left = room[target]
+                where = f" on {target}" if self.workers else ""
                 fits = (
                     f"yes{where}" if c.memory <= memory_left and c.cpu <= cpu_left
                     else f"no: {(c.memory - memory_left) // MiB}Mi short{where}" if c.memory > memory_left else f"no: CPU{where}"
@@ -284,14 +292,30 @@ class Budget:
 def service_cost(spec: ServiceSpec) -> Consumer:
     """What one service's pod asks of the scheduler, from its declaration: the service's
     container and its sidecars (one replica; the gate checks this against dist/)."""
-    containers = [spec.resources, *(sidecar.resources for sidecar in spec.sidecars)]
+    def sizes(resources: Resources) -> Tuple[int, int, int]:
+        return (
+            quantity.cpu_millis(resources.cpu),
+            quantity.memory_bytes(resources.memory),
+            quantity.memory_bytes(resources.memory_limit),
+        )
+
+    running = [sizes(c.resources) for role, c in spec.containers() if role is not Role.INIT]
+    init = [sizes(c.resources) for role, c in spec.containers() if role is Role.INIT]
+    # As the scheduler counts: the running containers' sum, or the largest init container.
+    total = tuple(sum(values) for values in zip(*running, strict=True))
+    peak_init = tuple(max(values) for values in zip(*init, strict=True)) if init else (0, 0, 0)
+    cpu, memory, memory_limit = (max(a, b) for a, b in zip(total, peak_init, strict=True))
     return Consumer(
-        name=f"{spec.namespace}/{spec.name}",
+        name=f"{spec.namespace}/{spec.name}" + (" (CronJob, while it runs)" if spec.kind is Kind.CRON_JOB else ""),
         priority=spec.priority.class_name.removeprefix("potatostack-"),
-        cpu=sum(quantity.cpu_millis(r.cpu) for r in containers),
-        memory=sum(quantity.memory_bytes(r.memory) for r in containers),
-        memory_limit=sum(quantity.memory_bytes(r.memory_limit) for r in containers),
+        cpu=cpu,
+        memory=memory,
+        memory_limit=memory_limit,
         pinned=bool(spec.volumes),
+        every_node=spec.kind is Kind.DAEMON_SET,
+        ephemeral=sum(
+            quantity.memory_bytes(c.resources.ephemeral_storage) for _, c in spec.containers() if c.resources.ephemeral_storage
+        ),
     )
 
 
@@ -321,8 +345,8 @@ def price_left_out(left_out: Sequence[ServiceSpec]) -> List[LeftOut]:
     return priced
 
 
-def _pod_requests(pod_spec: dict) -> Tuple[int, int, int]:
-    def sizes(container: dict) -> Tuple[int, int, int]:
+def _pod_requests(pod_spec: Mapping[str, Any]) -> Tuple[int, int, int]:
+    def sizes(container: Mapping[str, Any]) -> Tuple[int, int, int]:
         resources = container.get("resources", {})
         requests, limits = resources.get("requests", {}), resources.get("limits", {})
         return (
@@ -333,13 +357,21 @@ def _pod_requests(pod_spec: dict) -> Tuple[int, int, int]:
 
     main = [sizes(c) for c in pod_spec.get("containers", [])]
     init = [sizes(c) for c in pod_spec.get("initContainers", [])]
-    total = tuple(sum(values) for values in zip(*main)) if main else (0, 0, 0)
-    peak_init = tuple(max(values) for values in zip(*init)) if init else (0, 0, 0)
-    return tuple(max(a, b) for a, b in zip(total, peak_init))
+    total = tuple(sum(values) for values in zip(*main, strict=True)) if main else (0, 0, 0)
+    peak_init = tuple(max(values) for values in zip(*init, strict=True)) if init else (0, 0, 0)
+    return tuple(max(a, b) for a, b in zip(total, peak_init, strict=True))
+
+
+def _ephemeral_requests(pod_spec: Mapping[str, Any]) -> int:
+    """Ephemeral storage the pod's containers request, init containers included (an
+    upper bound: what an init container wrote is gone once it ends)."""
+    containers = [*pod_spec.get("containers", []), *pod_spec.get("initContainers", [])]
+    requested = [c.get("resources", {}).get("requests", {}).get("ephemeral-storage") for c in containers]
+    return sum(quantity.memory_bytes(value) for value in requested if value)
 
 
 def measure(
-    manifests: Iterable[dict],
+    manifests: Iterable[Dict[str, Any]],
     node: NodeBudget,
     profile: str = "",
     left_out: Sequence[ServiceSpec] = (),
@@ -351,16 +383,21 @@ def measure(
     )
     for manifest in manifests:
         kind = manifest.get("kind")
-        if kind in ("Deployment", "StatefulSet", "DaemonSet", "Job"):
-            pod = manifest["spec"]["template"]["spec"]
+        template = pod_template(manifest)
+        if template is not None:
+            pod = template["spec"]
             cpu, memory, limit = _pod_requests(pod)
-            replicas = 1 if kind in ("DaemonSet", "Job") else manifest["spec"].get("replicas", 1)
+            ephemeral = _ephemeral_requests(pod)
+            replicas = manifest["spec"].get("replicas", 1) if kind in ("Deployment", "StatefulSet") else 1
             consumer = Consumer(
-                name=f"{manifest['metadata']['namespace']}/{manifest['metadata']['name']}",
+                # A CronJob counts its pod while it runs: its runs may fall together.
+                name=f"{manifest['metadata']['namespace']}/{manifest['metadata']['name']}"
+                + (" (CronJob, while it runs)" if kind == "CronJob" else ""),
                 priority=pod.get("priorityClassName", "none").removeprefix("potatostack-"),
                 cpu=cpu * replicas,
                 memory=memory * replicas,
                 memory_limit=limit * replicas,
+                ephemeral=ephemeral * replicas,
                 pinned=any("persistentVolumeClaim" in volume for volume in pod.get("volumes", [])),
                 every_node=kind == "DaemonSet",
             )

@@ -11,8 +11,8 @@ from typing import Iterable, List, Sequence, Tuple
 import cdk8s
 import yaml
 from cdk8s_plus_27 import k8s
-from constructs import Construct
 
+from constructs import Construct
 from imports.io import argoproj, cert_manager
 from potatostack import labels, network, platform, web
 from potatostack.helm import CERT_MANAGER, HELM_RELEASES, HelmRelease
@@ -215,7 +215,7 @@ def _cluster_scoped_kinds(charts: Iterable[cdk8s.Chart]) -> List[Tuple[str, str]
 
 def all_api_objects(scope: Construct) -> List[cdk8s.ApiObject]:
     """Every manifest below `scope`, including those inside cdk8s-plus constructs."""
-    return [child for child in scope.node.find_all() if cdk8s.ApiObject.is_api_object(child)]
+    return [child for child in scope.node.find_all() if isinstance(child, cdk8s.ApiObject)]
 
 
 class PlatformChart(cdk8s.Chart):

@@ -4,8 +4,7 @@ Their pods are not in dist/ (ArgoCD renders the chart in the cluster), so what t
 cost on the 2 GB node is stated here, next to the values that set it.
 """
 from dataclasses import dataclass, field
-from typing import Any, Dict, Tuple
-
+from typing import Any, Dict, Iterator, Tuple
 
 
 @dataclass(frozen=True)
@@ -21,7 +20,7 @@ class HelmRelease:
     # (component, path of keys); budget.py counts them.
     pods: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
 
-    def footprint(self):
+    def footprint(self) -> Iterator[Tuple[str, Dict[str, Any]]]:
         """(component, resources) of each long-running pod, read from the values."""
         for component, path in self.pods:
             node = self.values

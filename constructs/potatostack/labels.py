@@ -1,5 +1,8 @@
 """The app.kubernetes.io labels: which of them select pods, and which only describe."""
-from typing import Dict
+from typing import TYPE_CHECKING, Dict
+
+if TYPE_CHECKING:
+    from potatostack.service import ServiceSpec
 
 PART_OF = "potatostack"
 MANAGED_BY = "cdk8s"
@@ -27,6 +30,7 @@ def standard(name: str, component: str, version: str) -> Dict[str, str]:
     }
 
 
-def of_service(spec) -> Dict[str, str]:
-    """The standard labels of every object a service's chart makes (a ServiceSpec)."""
-    return standard(spec.name, spec.component, spec.image.tag)
+def of_service(spec: "ServiceSpec") -> Dict[str, str]:
+    """The standard labels of every object a workload makes (a ServiceSpec; a helper's
+    instance is <service>-<name>)."""
+    return {**standard(spec.name, spec.component, spec.image.tag), INSTANCE: spec.instance}

@@ -1,8 +1,10 @@
 """A service's Kubernetes API access: its Role or ClusterRole, the binding to its own
 ServiceAccount, and the one egress rule that lets it reach the API server."""
-from cdk8s_plus_27 import k8s
-from constructs import Construct
+from typing import Any, Dict, Mapping, Sequence
 
+from cdk8s_plus_27 import k8s
+
+from constructs import Construct
 from potatostack import labels, network, platform
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
@@ -17,7 +19,12 @@ def api_access(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
         if not rules:
             continue
         policy_rules = [
-            k8s.PolicyRule(api_groups=list(rule.api_groups), resources=list(rule.resources), verbs=list(rule.verbs))
+            k8s.PolicyRule(
+                api_groups=list(rule.api_groups),
+                resources=list(rule.resources),
+                verbs=list(rule.verbs),
+                resource_names=list(rule.resource_names) or None,
+            )
             for rule in rules
         ]
         reasons = {"potatostack.io/reason": "; ".join(rule.reason for rule in rules)}
@@ -45,16 +52,16 @@ def api_access(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
                 role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=spec.name),
                 subjects=[subject],
             )
-    allow_api(scope, spec.namespace, labels.selector(spec.name), f"allow-{spec.name}-to-api", settings)
+    allow_api(scope, spec.namespace, spec.selector, f"allow-{spec.name}-to-api", settings)
 
 
-def allow_api(scope: Construct, namespace: str, pod_labels: dict, name: str, settings: Settings) -> None:
+def allow_api(scope: Construct, namespace: str, pod_labels: Mapping[str, str], name: str, settings: Settings) -> None:
     """Egress from the selected pods to the Kubernetes API server, nowhere else."""
     rules = [network.egress_to([network.address(f"{settings.lan.node_ip}/32")], [network.port(platform.API_PORT)])]
     network.policy(scope, name, namespace, pod_labels, egress=rules)
 
 
-def report(manifests) -> str:
+def report(manifests: Sequence[Dict[str, Any]]) -> str:
     """Who can do what against the API, from the Roles, ClusterRoles and bindings in dist/."""
     roles = {
         (m["kind"], m["metadata"].get("namespace"), m["metadata"]["name"]): m

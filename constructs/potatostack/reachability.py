@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass
-from typing import Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from potatostack import platform
+from potatostack.service import pod_template
 from potatostack.settings import Settings
 
 
@@ -26,12 +27,12 @@ class Endpoint:
     ports: Tuple[Tuple[int, str], ...] = ()  # the ports it listens on
 
 
-def endpoints(manifests: Sequence[dict], settings: Settings) -> List[Endpoint]:
+def endpoints(manifests: Sequence[Dict[str, Any]], settings: Settings) -> List[Endpoint]:
     found = []
     for manifest in manifests:
-        if manifest["kind"] not in ("Deployment", "StatefulSet", "DaemonSet", "Job"):
+        template = pod_template(manifest)
+        if template is None:
             continue
-        template = manifest["spec"]["template"]
         ports = tuple(
             sorted({(port["containerPort"], port.get("protocol", "TCP")) for c in template["spec"]["containers"] for port in c.get("ports", [])})
         )
@@ -56,7 +57,7 @@ _ANY = ((443, "TCP"), (51820, "UDP"), (65000, "TCP"))
 _OURS_NOT = ("ingress (Traefik)", "cluster DNS", "Kubernetes API", "LAN", "internet")
 
 
-def _namespace_labels(manifests: Sequence[dict], namespace: Optional[str]) -> Dict[str, str]:
+def _namespace_labels(manifests: Sequence[Dict[str, Any]], namespace: Optional[str]) -> Dict[str, str]:
     if namespace is None:
         return {}
     for manifest in manifests:
@@ -65,7 +66,7 @@ def _namespace_labels(manifests: Sequence[dict], namespace: Optional[str]) -> Di
     return {platform.NAMESPACE_NAME_LABEL: namespace}
 
 
-def _selects(selector: Optional[dict], labels: Mapping[str, str]) -> bool:
+def _selects(selector: Optional[Dict[str, Any]], labels: Mapping[str, str]) -> bool:
     if selector is None:
         return False
     if any(labels.get(key) != value for key, value in selector.get("matchLabels", {}).items()):
@@ -83,7 +84,7 @@ def _selects(selector: Optional[dict], labels: Mapping[str, str]) -> bool:
     return True
 
 
-def _peer_matches(peer: dict, policy_namespace: str, other: Endpoint, manifests: Sequence[dict]) -> bool:
+def _peer_matches(peer: Dict[str, Any], policy_namespace: str, other: Endpoint, manifests: Sequence[Dict[str, Any]]) -> bool:
     if "ipBlock" in peer:
         if other.address is None:
             return False  # pod-to-pod traffic is judged by selectors (pod IPs are not in the blocks we write)
@@ -102,13 +103,21 @@ def _peer_matches(peer: dict, policy_namespace: str, other: Endpoint, manifests:
     return "podSelector" not in peer or _selects(peer["podSelector"], other.labels)
 
 
-def _port_matches(rule_ports: Optional[list], port: int, protocol: str) -> bool:
+def _port_matches(rule_ports: Optional[List[Dict[str, Any]]], port: int, protocol: str) -> bool:
     if not rule_ports:
         return True
     return any(p.get("protocol", "TCP") == protocol and p.get("port") in (None, port) for p in rule_ports)
 
 
-def _allowed(manifests, policies, subject: Endpoint, other: Endpoint, port: int, protocol: str, direction: str) -> bool:
+def _allowed(
+    manifests: Sequence[Dict[str, Any]],
+    policies: Sequence[Dict[str, Any]],
+    subject: Endpoint,
+    other: Endpoint,
+    port: int,
+    protocol: str,
+    direction: str,
+) -> bool:
     """May `subject` send (Egress) to / receive (Ingress) from `other` on port?"""
     if subject.namespace is None or subject.name in ("ingress (Traefik)", "cluster DNS"):
         return True  # outside the stack's policies: k3s's own components are not isolated
@@ -131,7 +140,7 @@ def _allowed(manifests, policies, subject: Endpoint, other: Endpoint, port: int,
     return False
 
 
-def matrix(manifests: Sequence[dict], settings: Settings) -> Dict[Tuple[str, str], List[str]]:
+def matrix(manifests: Sequence[Dict[str, Any]], settings: Settings) -> Dict[Tuple[str, str], List[str]]:
     """(source, destination) -> the allowed 'port/protocol's, for every pair with any."""
     policies = [m for m in manifests if m["kind"] == "NetworkPolicy"]
     places = endpoints(manifests, settings)
@@ -155,7 +164,7 @@ def matrix(manifests: Sequence[dict], settings: Settings) -> Dict[Tuple[str, str
     return result
 
 
-def report(manifests: Sequence[dict], settings: Settings) -> str:
+def report(manifests: Sequence[Dict[str, Any]], settings: Settings) -> str:
     rows = [
         "# Reachability",
         "",

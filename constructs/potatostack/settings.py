@@ -13,7 +13,16 @@ from ipaddress import IPv4Address, IPv4Network
 from typing import Annotated, Literal, Optional
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from potatostack import quantity
 from potatostack.errors import ConfigError

@@ -3,8 +3,8 @@ stack's CA, Authelia in front unless the app does its own login, and the annotat
 that make Homepage list it."""
 import cdk8s
 from cdk8s_plus_27 import k8s
-from constructs import Construct
 
+from constructs import Construct
 from imports.io import traefik
 from potatostack import labels, platform, services
 from potatostack.service import Login, ServiceSpec, WebUI
@@ -73,6 +73,7 @@ def ingress(scope: Construct, spec: ServiceSpec, ui: WebUI, settings: Settings) 
 def forward_auth_middleware(scope: Construct, spec: ServiceSpec) -> None:
     """The Traefik Middleware that sends each request of a protected UI to `spec` first."""
     auth = spec.forward_auth
+    assert auth is not None, "called for a service that answers forward-auth"
     port = spec.port(auth.port)
     traefik.Middleware(
         scope,

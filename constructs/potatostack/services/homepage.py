@@ -7,7 +7,16 @@ read-only ClusterRole instead of the Docker socket. No login of its own: Autheli
 """
 from potatostack import images
 from potatostack.service import (
-    ApiAccess, ConfigFile, Login, Port, Probe, Resources, RunAs, Scratch, ServiceSpec, WebUI,
+    ApiAccess,
+    ConfigFile,
+    Login,
+    Port,
+    Probe,
+    Resources,
+    RunAs,
+    Scratch,
+    ServiceSpec,
+    WebUI,
 )
 
 # Every file Homepage would otherwise copy a skeleton of into its (read-only) config folder.

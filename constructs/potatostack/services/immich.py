@@ -12,7 +12,19 @@ import json
 from potatostack import images
 from potatostack.priority import Priority
 from potatostack.service import (
-    OWNER, ConfigFile, Disk, Login, Port, Probe, Resources, Scratch, SecretEnv, ServiceSpec, Uses, Volume, WebUI,
+    OWNER,
+    ConfigFile,
+    Disk,
+    Login,
+    Port,
+    Probe,
+    Resources,
+    Scratch,
+    SecretEnv,
+    ServiceSpec,
+    Uses,
+    Volume,
+    WebUI,
 )
 
 _MEDIA = "/usr/src/app/upload"
@@ -47,16 +59,21 @@ service = ServiceSpec(
     # ~450 MiB reported idle with an empty library; imports and transcodes spike.
     resources=Resources(cpu="100m", memory="384Mi", memory_limit="1Gi"),
     env={
-        "IMMICH_PORT": "2283",
+        "IMMICH_PORT": "${port:http}",
         "IMMICH_MEDIA_LOCATION": _MEDIA,
         "IMMICH_CONFIG_FILE": "/config/immich.json",
-        "DB_HOSTNAME": "postgres.postgres.svc.cluster.local",
+        "DB_HOSTNAME": "${address:postgres}",
         "DB_USERNAME": "immich",
         "DB_DATABASE_NAME": "immich",
         "DB_VECTOR_EXTENSION": "vectorchord",
-        "REDIS_HOSTNAME": "redis.redis.svc.cluster.local",
+        "REDIS_HOSTNAME": "${address:redis}",
     },
-    secret_env=[SecretEnv("DB_PASSWORD", secret="postgres-credentials", key="password")],
+    secret_env=[
+        SecretEnv(
+            "DB_PASSWORD", secret="postgres-credentials", key="password",
+            plain_reason="not verified here that this Immich release reads DB_PASSWORD_FILE; switch once it is",
+        )
+    ],
     config_files=[ConfigFile("/config/immich.json", _CONFIG)],
     volumes=[
         Volume("upload", Disk.MAIN, "immich/upload", _MEDIA, size="2Ti"),

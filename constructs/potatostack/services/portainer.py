@@ -9,7 +9,18 @@ create a ServiceAccount and bindings), and its dashboard's Secret count fails.
 """
 from potatostack import images
 from potatostack.service import (
-    ApiAccess, Disk, GeneratedSecret, Login, Port, Probe, Resources, RunAs, Scratch, SecretMount, ServiceSpec, Volume,
+    ApiAccess,
+    Disk,
+    GeneratedSecret,
+    Login,
+    Port,
+    Probe,
+    Resources,
+    RunAs,
+    Scratch,
+    SecretMount,
+    ServiceSpec,
+    Volume,
     WebUI,
 )
 

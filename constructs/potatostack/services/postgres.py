@@ -6,7 +6,20 @@ over) with VectorChord, which Immich v3 needs. Gitea and Authelia use plain SQL.
 """
 from potatostack import images
 from potatostack.priority import Priority
-from potatostack.service import Accounts, Disk, GeneratedSecret, Kind, Port, Probe, Resources, RunAs, Scratch, SecretEnv, ServiceSpec, Volume
+from potatostack.service import (
+    Accounts,
+    Disk,
+    GeneratedSecret,
+    Kind,
+    Port,
+    Probe,
+    Resources,
+    RunAs,
+    Scratch,
+    SecretMount,
+    ServiceSpec,
+    Volume,
+)
 
 _READY = ("pg_isready", "--host=127.0.0.1", "--port=5432", "--username=postgres", "--quiet")
 
@@ -31,10 +44,15 @@ service = ServiceSpec(
         "-c", "max_connections=50",
         "-c", "work_mem=2MB",
     ],
-    env={"PGDATA": "/var/lib/postgresql/data"},
+    env={
+        "PGDATA": "/var/lib/postgresql/data",
+        # The image's entrypoint reads *_FILE variables (file_env), so the password
+        # stays a mounted file and out of the pod's environment.
+        "POSTGRES_PASSWORD_FILE": "/secrets/superuser/password",
+    },
     # The superuser's password is generated in the cluster on first sync.
     generated_secrets=[GeneratedSecret(Accounts.POSTGRES.superuser_secret, ["password"])],
-    secret_env=[SecretEnv("POSTGRES_PASSWORD", secret=Accounts.POSTGRES.superuser_secret, key="password")],
+    secret_mounts=[SecretMount(Accounts.POSTGRES.superuser_secret, "/secrets/superuser")],
     # Clients that declare Uses("postgres", "postgres", account=True) get a database
     # and a user of their own name.
     accounts=Accounts.POSTGRES,

@@ -9,7 +9,17 @@ whose password is generated in the cluster (README: Secrets).
 """
 from potatostack import images
 from potatostack.service import (
-    OWNER, ConfigFile, Disk, GeneratedSecret, LanPort, Port, Probe, Resources, Scratch, SecretMount, ServiceSpec,
+    OWNER,
+    ConfigFile,
+    Disk,
+    GeneratedSecret,
+    LanPort,
+    Port,
+    Probe,
+    Resources,
+    Scratch,
+    SecretMount,
+    ServiceSpec,
     Volume,
 )
 
@@ -48,7 +58,10 @@ service = ServiceSpec(
     },
     writable_root_reason="the entrypoint writes /etc/samba/smb.conf, /etc/passwd and /etc/localtime at start",
     # No upstream figure; smbd with a handful of clients stays in tens of MiB.
-    resources=Resources(cpu="20m", memory="32Mi", memory_limit="96Mi"),
+    # Its writable root and logs on the system disk: a bound, not a measurement (the
+    # kubelet keeps up to 5 x 10Mi of logs by default, plus the files named above;
+    # cdk8s-plus writes ephemeral storage in whole GiB).
+    resources=Resources(cpu="20m", memory="32Mi", memory_limit="96Mi", ephemeral_storage="1Gi"),
     env={"CONFIG_FILE": "/config/config.yml", "SAMBA_LOG_LEVEL": "0", "SAMBA_SERVER_STRING": "PotatoStack"},
     config_files=[ConfigFile("/config/config.yml", _CONFIG)],
     generated_secrets=[GeneratedSecret("samba-owner", ["password"])],

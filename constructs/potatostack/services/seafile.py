@@ -9,14 +9,30 @@ declared with their reasons, and its namespace enforces Pod Security baseline.
 """
 from potatostack import images
 from potatostack.service import (
-    GeneratedSecret, Disk, Login, Port, Probe, Resources, RunAs, Scratch, SecretEnv, ServiceSpec, Sidecar, Uses, Volume,
+    Container,
+    Disk,
+    GeneratedSecret,
+    Login,
+    Port,
+    Probe,
+    Resources,
+    RunAs,
+    Scratch,
+    SecretEnv,
+    ServiceSpec,
+    Uses,
+    Volume,
     WebUI,
 )
 
 _SECRETS = "seafile-secrets"
 _MARIADB_READY = ("healthcheck.sh", "--connect", "--innodb_initialized")
 
-mariadb = Sidecar(
+# Seafile 12's image takes its database password, JWT key and first admin from the
+# environment (its .env convention); no *_FILE variant is documented for them.
+_ENV_ONLY = "seafile-mc reads it from the environment only; no *_FILE variant is documented"
+
+mariadb = Container(
     name="mariadb",
     image=images.MARIADB,
     # The image's mysql user, which owns the data folder; no chown at start.
@@ -31,7 +47,13 @@ mariadb = Sidecar(
         "--skip-name-resolve",
     ],
     env={"MARIADB_AUTO_UPGRADE": "1", "MARIADB_MYSQL_LOCALHOST_USER": "1"},
-    secret_env=[SecretEnv("MARIADB_ROOT_PASSWORD", _SECRETS, "mariadb-root")],
+    secret_env=[
+        SecretEnv(
+            "MARIADB_ROOT_PASSWORD", _SECRETS, "mariadb-root",
+            plain_reason="MariaDB reads MARIADB_ROOT_PASSWORD_FILE, but the model mounts Secrets into "
+            "the service's own container only (a sidecar's secret mount is not built yet)",
+        )
+    ],
     mounts={"mariadb": "/var/lib/mysql"},
     scratch=[Scratch("/run/mysqld", size_limit="1Mi"), Scratch("/tmp", size_limit="64Mi")],
     readiness=Probe.run(*_MARIADB_READY, period_seconds=10, timeout_seconds=5),
@@ -57,7 +79,10 @@ service = ServiceSpec(
     },
     writable_root_reason="the image writes its nginx configuration, crontab and links below /opt and /etc at start",
     # 300-700 MiB reported for seahub, seaf-server and nginx together.
-    resources=Resources(cpu="100m", memory="320Mi", memory_limit="768Mi"),
+    # Its writable root and logs on the system disk: a bound, not a measurement (the
+    # kubelet keeps up to 5 x 10Mi of logs by default, plus the files named above;
+    # cdk8s-plus writes ephemeral storage in whole GiB).
+    resources=Resources(cpu="100m", memory="320Mi", memory_limit="768Mi", ephemeral_storage="1Gi"),
     env={
         "SEAFILE_SERVER_HOSTNAME": "${host}",
         "SEAFILE_SERVER_PROTOCOL": "https",
@@ -70,17 +95,17 @@ service = ServiceSpec(
         "SEAFILE_MYSQL_DB_SEAHUB_DB_NAME": "seahub_db",
         "INIT_SEAFILE_ADMIN_EMAIL": "admin@${domain}",
         "CACHE_PROVIDER": "redis",
-        "REDIS_HOST": "redis.redis.svc.cluster.local",
-        "REDIS_PORT": "6379",
+        "REDIS_HOST": "${address:redis}",
+        "REDIS_PORT": "${port:redis/redis}",
         "SEAFILE_LOG_TO_STDOUT": "true",
         "ENABLE_SEADOC": "false",
         "NON_ROOT": "false",
     },
     secret_env=[
-        SecretEnv("SEAFILE_MYSQL_DB_PASSWORD", _SECRETS, "db-password"),
-        SecretEnv("INIT_SEAFILE_MYSQL_ROOT_PASSWORD", _SECRETS, "mariadb-root"),
-        SecretEnv("JWT_PRIVATE_KEY", _SECRETS, "jwt-private-key"),
-        SecretEnv("INIT_SEAFILE_ADMIN_PASSWORD", _SECRETS, "admin-password"),
+        SecretEnv("SEAFILE_MYSQL_DB_PASSWORD", _SECRETS, "db-password", plain_reason=_ENV_ONLY),
+        SecretEnv("INIT_SEAFILE_MYSQL_ROOT_PASSWORD", _SECRETS, "mariadb-root", plain_reason=_ENV_ONLY),
+        SecretEnv("JWT_PRIVATE_KEY", _SECRETS, "jwt-private-key", plain_reason=_ENV_ONLY),
+        SecretEnv("INIT_SEAFILE_ADMIN_PASSWORD", _SECRETS, "admin-password", plain_reason=_ENV_ONLY),
     ],
     generated_secrets=[GeneratedSecret(_SECRETS, ["mariadb-root", "db-password", "jwt-private-key", "admin-password"])],
     volumes=[

@@ -9,7 +9,18 @@ the `files` folder Samba shares, so both see the same files.
 """
 from potatostack import images
 from potatostack.service import (
-    OWNER, Disk, GeneratedSecret, LanPort, Login, Port, Probe, Resources, Scratch, SecretEnv, ServiceSpec, Volume,
+    OWNER,
+    Disk,
+    GeneratedSecret,
+    LanPort,
+    Login,
+    Port,
+    Probe,
+    Resources,
+    Scratch,
+    SecretEnv,
+    ServiceSpec,
+    Volume,
     WebUI,
 )
 
@@ -24,10 +35,10 @@ service = ServiceSpec(
     # No upstream figure; a Go server with a SQLite user database, tens of MiB.
     resources=Resources(cpu="20m", memory="32Mi", memory_limit="96Mi"),
     env={
-        "SFTPGO_SFTPD__BINDINGS__0__PORT": "2022",
-        "SFTPGO_HTTPD__BINDINGS__0__PORT": "8080",
+        "SFTPGO_SFTPD__BINDINGS__0__PORT": "${port:sftp}",
+        "SFTPGO_HTTPD__BINDINGS__0__PORT": "${port:http}",
         # /healthz for the kubelet, on every address (the default is loopback only).
-        "SFTPGO_TELEMETRY__BIND_PORT": "10000",
+        "SFTPGO_TELEMETRY__BIND_PORT": "${port:telemetry}",
         "SFTPGO_TELEMETRY__BIND_ADDRESS": "",
         "SFTPGO_DATA_PROVIDER__CREATE_DEFAULT_ADMIN": "true",
         "SFTPGO_DEFAULT_ADMIN_USERNAME": "admin",
@@ -36,7 +47,12 @@ service = ServiceSpec(
         "SFTPGO_DATA_PROVIDER__USERS_BASE_DIR": "/srv/sftpgo/data",
         "SFTPGO_DATA_PROVIDER__BACKUPS_PATH": "/var/lib/sftpgo/backups",
     },
-    secret_env=[SecretEnv("SFTPGO_DEFAULT_ADMIN_PASSWORD", "sftpgo-admin", "password")],
+    secret_env=[
+        SecretEnv(
+            "SFTPGO_DEFAULT_ADMIN_PASSWORD", "sftpgo-admin", "password",
+            plain_reason="SFTPGo's create_default_admin takes the password from this variable only (used at first start)",
+        )
+    ],
     generated_secrets=[GeneratedSecret("sftpgo-admin", ["password"])],
     volumes=[
         # Its users, settings and SSH host keys (stable across restarts).
