@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import pathlib
+import posixpath
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Optional, Sequence, Tuple
@@ -506,7 +507,7 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
         if volume.mount is None and volume.name not in sidecar_volumes:
             return f"volumes.{volume.name}: mounted nowhere (no mount, and no sidecar names it)"
         relative = pathlib.PurePosixPath(volume.path)
-        if relative.is_absolute() or ".." in relative.parts or not volume.path:
+        if relative.is_absolute() or ".." in relative.parts or not volume.path or posixpath.normpath(volume.path) != volume.path:
             return f"volumes.{volume.name}: path {volume.path!r} must be relative to the disk, without '..'"
         if not _DNS_LABEL.match(volume.name):
             return f"volumes.{volume.name}: name is not a lowercase DNS label"
@@ -515,8 +516,8 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
         except ValueError as error:
             return f"volumes.{volume.name}: size {error}"
     for mount in mounts:
-        if not mount.startswith("/"):
-            return f"volumes: mount path {mount!r} is not absolute"
+        if not mount.startswith("/") or posixpath.normpath(mount) != mount:
+            return f"volumes: mount path {mount!r} is not an absolute, normalised path"
     file_names = [pathlib.PurePosixPath(file.path).name for file in spec.config_files]
     if len(set(file_names)) != len(file_names):
         return f"config_files: two files share a name in {file_names}"
@@ -559,7 +560,8 @@ def _first_problem(spec: ServiceSpec) -> Optional[str]:
                 if port_name is not None and port_name not in names:
                     return f"sidecars.{sidecar.name}: probe on unknown port {port_name!r}"
         for device in sidecar.devices:
-            if not device.path.startswith("/dev/") or not device.reason.strip():
+            # Normalised first: "/dev/../etc" starts with /dev/ and is /etc.
+            if not device.path.startswith("/dev/") or posixpath.normpath(device.path) != device.path or not device.reason.strip():
                 return f"sidecars.{sidecar.name}: device {device.path!r} must be under /dev/ and say why"
     if spec.resolver is not None and (spec.generated_secrets or spec.accounts):
         return "resolver: its namespace gets no cluster DNS, which the in-cluster secret and account Jobs need"
