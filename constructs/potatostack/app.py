@@ -106,17 +106,22 @@ K3S_CONFIG = "k3s-config.yaml"
 
 
 def _refuse_duplicates(app: cdk8s.App) -> None:
-    """Two objects of one kind and name in a chart would be written to one file, the
-    second silently replacing the first."""
+    """Two objects of one kind and name (in one namespace, or cluster-scoped) are one
+    object in the cluster: within a chart the second would overwrite the first's file,
+    across charts two Argo CD applications would fight over it."""
+    seen: Dict[tuple, str] = {}
     for chart in app.charts:
-        seen: Dict[tuple, int] = {}
-        for api_object in chart.api_objects:
-            key = (api_object.api_version, api_object.kind, api_object.metadata.namespace, api_object.name)
-            seen[key] = seen.get(key, 0) + 1
-        for (_, kind, namespace, name), count in sorted(seen.items(), key=str):
-            if count > 1:
+        # One call into jsii per chart: api_objects lists only a chart's direct children.
+        for manifest in chart.to_json():
+            metadata = manifest.get("metadata", {})
+            key = (manifest["apiVersion"], manifest["kind"], metadata.get("namespace"), metadata.get("name"))
+            if key in seen:
+                _, kind, namespace, name = key
                 where = f" in namespace {namespace}" if namespace else ""
-                raise ConfigError(f"{chart.node.id}: builds {count} objects {kind} {name}{where}; each needs a name of its own")
+                raise ConfigError(
+                    f"{chart.node.id}: builds {kind} {name}{where}, which {seen[key]} builds too; each needs a name of its own"
+                )
+            seen[key] = chart.node.id
 
 
 def _check(outdir: pathlib.Path):
