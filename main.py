@@ -5,7 +5,9 @@
     python main.py --out DIR        # somewhere else (the gate synthesizes into a temp folder)
     python main.py --settings FILE  # another settings file
 
-A bad setting or declaration prints one line and exits 1, leaving dist/ untouched.
+A bad setting or declaration, an unsafe object (constructs/potatostack/checks.py) or a
+budget that does not fit prints one line and exits 1, leaving dist/ untouched.
+POTATOSTACK_TRACEBACK=1 shows the traceback behind a line that is not a ConfigError.
 """
 import argparse
 import os
@@ -35,11 +37,14 @@ def main() -> int:
             return 1
         os.environ["JSII_NODE"] = str(PROJECT_NODE)
 
-    from potatostack import services, settings
     from potatostack.errors import ConfigError
 
     started = time.monotonic()
     try:
+        # Inside the try: importing services imports every declaration, and a mistake in
+        # one is a ConfigError too.
+        from potatostack import services, settings
+
         chosen = settings.load(args.settings)
         # Checked before cdk8s and Node.js start: a mistake is reported in a blink.
         services.chosen(chosen)
@@ -49,6 +54,18 @@ def main() -> int:
         result = app.publish(chosen, args.out)
     except ConfigError as error:
         print(f"synth: {error} (nothing written; {args.out} is unchanged)", file=sys.stderr)
+        return 1
+    except Exception as error:
+        # Construct code or jsii refused something a declaration asked for; its Node.js
+        # stack says nothing an owner can act on.
+        if os.environ.get("POTATOSTACK_TRACEBACK"):
+            raise
+        first = next((line.strip() for line in str(error).splitlines() if line.strip()), "")
+        print(
+            f"synth: building the charts failed: {type(error).__name__}: {first} "
+            f"(nothing written; {args.out} is unchanged; POTATOSTACK_TRACEBACK=1 shows where)",
+            file=sys.stderr,
+        )
         return 1
     # Under `cdk8s synth`, the CLI expects the manifests in its own (scratch) folder too.
     cli_outdir = os.environ.get("CDK8S_OUTDIR")
@@ -70,8 +87,6 @@ def main() -> int:
         )
     if result.budget_changes:
         print(f"budget: changed since the previous {args.out.name}/: " + "; ".join(result.budget_changes))
-    for problem in budget.problems():
-        print(f"budget: DOES NOT FIT: {problem}", file=sys.stderr)
     return 0
 
 

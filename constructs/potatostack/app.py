@@ -6,12 +6,12 @@ import pathlib
 import shutil
 import tempfile
 from dataclasses import dataclass
-from typing import Any, Dict, List, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import cdk8s
 import yaml
 
-from potatostack import k3s, labels, rbac, reachability, services
+from potatostack import checks, k3s, labels, rbac, reachability, services
 from potatostack.budget import Budget, measure
 from potatostack.budget import changes as budget_changes
 from potatostack.charts import GitOpsChart, PlatformChart, PoliciesChart, ServiceChart
@@ -45,11 +45,17 @@ def build(
     return app
 
 
-def synth(settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSpec] = services.ALL) -> Synthesized:
-    """Write every chart's manifests into `outdir`, which must not exist yet."""
+def synth(
+    settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSpec] = services.ALL,
+    reviewed: Optional[checks.Reviewed] = None,
+) -> Synthesized:
+    """Write every chart's manifests into `outdir`, which must not exist yet, and judge
+    them (checks.py) against the reviewed tables (reviewed/ unless given)."""
     app = build(settings, outdir, declared)
+    _refuse_duplicates(app)
     app.synth()
-    charts, manifests = _check(outdir)
+    charts, manifests, by_chart = _check(outdir)
+    checks.verify(by_chart, settings, reviewed)
     # The budget report travels with the manifests it describes (not a chart: no folder).
     budget = measure(
         manifests, settings.node, settings.profile.value, services.left_out(settings, declared),
@@ -73,6 +79,10 @@ def publish(settings: Settings, dist: pathlib.Path) -> Synthesized:
     staging = pathlib.Path(tempfile.mkdtemp(prefix=f".{dist.name}-staging-", dir=dist.parent))
     try:
         result = synth(settings, staging / "out")
+        problems = result.budget.problems()
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise ConfigError(f"budget: DOES NOT FIT: {problems[0]}{more}")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -95,10 +105,30 @@ ACCESS_REPORT = "RBAC.md"
 K3S_CONFIG = "k3s-config.yaml"
 
 
-def _check(outdir: pathlib.Path) -> Tuple[List[str], List[Dict[str, Any]]]:
+def _refuse_duplicates(app: cdk8s.App) -> None:
+    """Two objects of one kind and name (in one namespace, or cluster-scoped) are one
+    object in the cluster: within a chart the second would overwrite the first's file,
+    across charts two Argo CD applications would fight over it."""
+    seen: Dict[Tuple[str, str, Optional[str], Optional[str]], str] = {}
+    for chart in app.charts:
+        # One call into jsii per chart: api_objects lists only a chart's direct children.
+        for manifest in chart.to_json():
+            metadata = manifest.get("metadata", {})
+            key = (manifest["apiVersion"], manifest["kind"], metadata.get("namespace"), metadata.get("name"))
+            if key in seen:
+                _, kind, namespace, name = key
+                where = f" in namespace {namespace}" if namespace else ""
+                raise ConfigError(
+                    f"{chart.node.id}: builds {kind} {name}{where}, which {seen[key]} builds too; each needs a name of its own"
+                )
+            seen[key] = chart.node.id
+
+
+def _check(outdir: pathlib.Path) -> Tuple[List[str], List[Dict[str, Any]], Dict[str, List[Dict[str, Any]]]]:
     """What cdk8s wrote must be plain, named, unambiguous manifests."""
     charts: List[str] = []
     manifests: List[Dict[str, Any]] = []
+    by_chart: Dict[str, List[Dict[str, Any]]] = {}
     for folder in sorted(path for path in outdir.iterdir() if path.is_dir()):
         charts.append(folder.name)
         for manifest in sorted(folder.iterdir()):
@@ -109,4 +139,5 @@ def _check(outdir: pathlib.Path) -> Tuple[List[str], List[Dict[str, Any]]]:
             if len(documents) != 1:
                 raise ConfigError(f"{folder.name}: {manifest.name} holds {len(documents)} objects, expected 1")
             manifests.append(documents[0])
-    return charts, manifests
+            by_chart.setdefault(folder.name, []).append(documents[0])
+    return charts, manifests, by_chart

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import pathlib
+import posixpath
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
@@ -181,7 +182,7 @@ class Volume:
         where = f"volumes.{self.name}"
         found = []
         relative = pathlib.PurePosixPath(self.path)
-        if relative.is_absolute() or ".." in relative.parts or not self.path:
+        if relative.is_absolute() or ".." in relative.parts or not self.path or posixpath.normpath(self.path) != self.path:
             found.append(f"{where}: path {self.path!r} must be relative to the disk, without '..'")
         if not _DNS_LABEL.match(self.name):
             found.append(f"{where}: name is not a lowercase DNS label")
@@ -420,7 +421,8 @@ class Device:
     reason: str
 
     def problems(self) -> List[str]:
-        if not self.path.startswith("/dev/") or not self.reason.strip():
+        # Normalised first: "/dev/../etc" starts with /dev/ and is /etc.
+        if not self.path.startswith("/dev/") or posixpath.normpath(self.path) != self.path or not self.reason.strip():
             return [f"devices: {self.path!r} must be under /dev/ and say why"]
         return []
 
@@ -506,7 +508,7 @@ class NodeAccess:
             return [f"node_access: only a DaemonSet reads the node (this is a {kind.value})"]
         found = []
         for path in self.paths:
-            if not path.path.startswith("/") or not path.mount.startswith("/") or ".." in path.path.split("/"):
+            if any(not p.startswith("/") or posixpath.normpath(p) != p for p in (path.path, path.mount)):
                 found.append(f"node_access.paths {path.path}: an absolute node path and mount, without '..'")
             if not path.reason.strip():
                 found.append(f"node_access.paths {path.path}: say why the workload reads it")
@@ -856,7 +858,11 @@ class ServiceSpec:
         )
         if len(set(mounts)) != len(mounts):
             found.append(f"volumes: two volumes mounted at the same path in {mounts}")
-        found += [f"volumes: mount path {mount!r} is not absolute" for mount in mounts if not mount.startswith("/")]
+        found += [
+            f"volumes: mount path {mount!r} is not an absolute, normalised path"
+            for mount in mounts
+            if not mount.startswith("/") or posixpath.normpath(mount) != mount
+        ]
         mounted_elsewhere = {volume for _, container in self.containers() for volume in container.mounts}
         for volume in self.volumes:
             if volume.name not in mounted_elsewhere:

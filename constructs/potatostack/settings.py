@@ -18,13 +18,14 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     ValidationError,
     ValidationInfo,
     field_validator,
     model_validator,
 )
 
-from potatostack import quantity
+from potatostack import quantity, vpn_providers
 from potatostack.errors import ConfigError
 
 # RFC 1123 label, what Kubernetes accepts for node and namespace names.
@@ -37,6 +38,23 @@ def _absolute_path(value: str) -> str:
     if not path.is_absolute() or ".." in path.parts or str(path) != value.rstrip("/") or value == "/":
         raise ValueError(f"must be an absolute, normalised path below / (got {value!r})")
     return str(path)
+
+
+def _repository_path(value: str) -> str:
+    path = pathlib.PurePosixPath(value)
+    if path.is_absolute() or ".." in path.parts or str(path) != value or value in ("", "."):
+        raise ValueError(f"must be a normalised folder inside the repository, like 'dist' (got {value!r})")
+    return value
+
+
+# Folders of the node's own system: a disk mounted there would put the stack's data (and
+# the host paths its pods mount) among the files the node runs on.
+SYSTEM_FOLDERS = ("/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/proc", "/root", "/run", "/sbin", "/sys", "/tmp", "/usr", "/var")
+
+
+def _inside(path: str, folder: str) -> bool:
+    """path is folder or below it (both normalised, absolute)."""
+    return path == folder or path.startswith(folder.rstrip("/") + "/")
 
 
 def _dns_label(value: str) -> str:
@@ -86,13 +104,25 @@ class Storage(_Strict):
     main_hdd: AbsolutePath = "/mnt/seconddrive"  # 14 TB, long-term data
     cache_hdd: AbsolutePath = "/mnt/cachehdd"  # 500 GB, active downloads
 
+    @model_validator(mode="after")
+    def _two_disks(self) -> "Storage":
+        for field_name in ("main_hdd", "cache_hdd"):
+            root = getattr(self, field_name)
+            for system in SYSTEM_FOLDERS:
+                if _inside(root, system):
+                    raise ValueError(f"{field_name}: {root} is inside the system folder {system}; mount the disk elsewhere (e.g. /mnt)")
+        if _inside(self.cache_hdd, self.main_hdd) or _inside(self.main_hdd, self.cache_hdd):
+            raise ValueError(f"cache_hdd: {self.cache_hdd} and main_hdd {self.main_hdd} are the same disk or one inside the other; they are two disks")
+        return self
+
 
 class GitOps(_Strict):
     """Where ArgoCD pulls dist/ from."""
 
     repo_url: str = Field(pattern=r"^(https://|ssh://|git@)\S+$")
     revision: str = "main"
-    path: str = "dist"
+    # The folder of dist/ inside that repository.
+    path: Annotated[str, AfterValidator(_repository_path)] = "dist"
 
 
 class Profile(str, enum.Enum):
@@ -109,7 +139,7 @@ class ServiceSettings(_Strict):
     """Per-service choices; anything left out keeps the service's declared default."""
 
     # Left out: as the profile says. true or false overrides the profile.
-    enabled: Optional[bool] = None
+    enabled: Optional[StrictBool] = None
     cpu_request: Optional[Cpu] = None
     memory_request: Optional[Memory] = None
     memory_limit: Optional[Memory] = None
@@ -123,6 +153,16 @@ class Lan(_Strict):
     node_ip: IPv4Address = IPv4Address("192.168.1.10")
     # Who may reach LAN-exposed ports (Samba, SFTP, Git over SSH).
     subnet: IPv4Network = IPv4Network("192.168.1.0/24")
+
+    @model_validator(mode="after")
+    def _node_in_subnet(self) -> "Lan":
+        # A private range (RFC 1918 and the like), never 0.0.0.0/0: LAN-exposed ports
+        # would be open to the whole internet through any port forward.
+        if not self.subnet.is_private or self.subnet.prefixlen < 8:
+            raise ValueError(f"subnet: {self.subnet} is not a home network's private range (like 192.168.1.0/24)")
+        if self.node_ip not in self.subnet or self.node_ip in (self.subnet.network_address, self.subnet.broadcast_address):
+            raise ValueError(f"node_ip: {self.node_ip} is not a host address of the subnet {self.subnet}")
+        return self
 
 
 class Owner(_Strict):
@@ -156,6 +196,14 @@ class Vpn(_Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> "Vpn":
+        if self.provider not in vpn_providers.PROVIDERS:
+            raise ValueError(
+                f"provider: Gluetun {vpn_providers.GLUETUN_VERSION} knows no provider {self.provider!r} "
+                f"(known: {', '.join(vpn_providers.PROVIDERS)})"
+            )
+        for field_name in ("torrent_port", "soulseek_port"):
+            if getattr(self, field_name) == self.endpoint_port:
+                raise ValueError(f"{field_name}: {self.endpoint_port} is the VPN endpoint's port; a forwarded port is another one")
         if self.type == "wireguard" and self.endpoint_protocol != "UDP":
             raise ValueError("endpoint_protocol: WireGuard runs over UDP only")
         if self.type == "openvpn" and self.endpoint_port == 51820:
@@ -186,6 +234,29 @@ class NodeBudget(_Strict):
     headroom_percent: int = Field(default=10, ge=0, le=50)
     # Limits may promise more than the node has, up to this factor of allocatable.
     limit_overcommit: float = Field(default=2.5, ge=1.0, le=10.0)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "NodeBudget":
+        memory = quantity.memory_bytes(self.memory)
+        if not MIN_NODE_MEMORY <= memory <= MAX_NODE_MEMORY:
+            raise ValueError(f"memory: {self.memory} is no board's memory (between 512Mi and 256Gi)")
+        reserved = quantity.memory_bytes(self.reserved_memory)
+        if reserved + quantity.memory_bytes(self.eviction_hard) >= memory:
+            raise ValueError(f"reserved_memory: {self.reserved_memory} and eviction_hard {self.eviction_hard} leave nothing of the {self.memory} node")
+        if quantity.cpu_millis(self.reserved_cpu) >= quantity.cpu_millis(self.cpu):
+            raise ValueError(f"reserved_cpu: {self.reserved_cpu} leaves nothing of the node's {self.cpu} CPU")
+        if quantity.memory_bytes(self.eviction_soft) <= quantity.memory_bytes(self.eviction_hard):
+            raise ValueError(f"eviction_soft: {self.eviction_soft} must be above eviction_hard {self.eviction_hard} (soft eviction comes first)")
+        return self
+
+
+# What boards that run k3s have: 512 MiB (k3s's documented minimum) to 256 GiB.
+MIN_NODE_MEMORY = 512 << 20
+MAX_NODE_MEMORY = 256 << 30
+# An idle single-node k3s server alone (API server, controllers, kine on SQLite, kubelet)
+# holds 535-565 MB resident (k3s issue 3536, quoted in issue 12's measurements): a
+# reservation below that hands the pods memory the server is using.
+K3S_SERVER_RESERVED_FLOOR = 535 * 10**6
 
 
 class WorkerNode(NodeBudget):
@@ -222,6 +293,16 @@ class Settings(_Strict):
             raise ValueError(f"node names must differ from each other and from storage_node (got {names})")
         return workers
 
+    @field_validator("node")
+    @classmethod
+    def _server_reservation(cls, node: NodeBudget) -> NodeBudget:
+        if quantity.memory_bytes(node.reserved_memory) < K3S_SERVER_RESERVED_FLOOR:
+            raise ValueError(
+                f"reserved_memory: {node.reserved_memory} is less than an idle k3s server holds "
+                f"({K3S_SERVER_RESERVED_FLOOR // 10**6} MB, k3s issue 3536); reserve at least 511Mi"
+            )
+        return node
+
     def service(self, name: str) -> ServiceSettings:
         return self.services.get(name, ServiceSettings())
 
@@ -230,6 +311,8 @@ def load(path: pathlib.Path) -> Settings:
     """Read and validate settings.yaml; any problem becomes one ConfigError line."""
     try:
         raw = yaml.safe_load(path.read_text())
+    except RecursionError:
+        raise ConfigError(f"{path.name}: nested too deeply to be settings") from None
     except FileNotFoundError:
         raise ConfigError(f"{path.name}: file not found at {path}") from None
     except yaml.YAMLError as error:
@@ -242,6 +325,8 @@ def load(path: pathlib.Path) -> Settings:
         return Settings.model_validate(raw)
     except ValidationError as error:
         raise ConfigError(f"{path.name}: {_describe(error)}") from None
+    except RecursionError:
+        raise ConfigError(f"{path.name}: nested too deeply to be settings") from None
 
 
 def _describe(error: ValidationError) -> str:

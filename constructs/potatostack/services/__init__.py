@@ -9,7 +9,7 @@ import pkgutil
 from typing import Dict, Sequence, Tuple
 
 from potatostack import k3s, platform
-from potatostack.errors import ConfigError
+from potatostack.errors import ConfigError, describe_import_error
 from potatostack.resolve import resolve
 from potatostack.service import Login, ServiceSpec, Uses
 from potatostack.settings import Profile, Settings
@@ -18,7 +18,10 @@ from potatostack.settings import Profile, Settings
 def _discover() -> Tuple[ServiceSpec, ...]:
     found = []
     for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name):
-        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        try:
+            module = importlib.import_module(f"{__name__}.{module_info.name}")
+        except Exception as error:  # a declaration that does not run is one line too
+            raise ConfigError(f"services/{module_info.name}.py: {describe_import_error(error)}") from None
         spec = getattr(module, "service", None)
         if not isinstance(spec, ServiceSpec):
             raise ConfigError(f"services/{module_info.name}.py: defines no `service = ServiceSpec(...)`")
@@ -45,10 +48,19 @@ def is_enabled(spec: ServiceSpec, settings: Settings) -> bool:
 def configured(spec: ServiceSpec, settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> ServiceSpec:
     """The declaration checked as written, then resolved with settings.yaml (resolve.py)
     and checked again: either way a problem is one ConfigError naming the service."""
-    spec.validate()
+    _validate(spec)
     applied = resolve(spec, settings, {other.name: other for other in declared})
-    applied.validate()
+    _validate(applied)
     return applied
+
+
+def _validate(spec: ServiceSpec) -> None:
+    # A value of the wrong type (a port number written as a string) fails inside the
+    # checks themselves; it is a mistake in the declaration like any other.
+    try:
+        spec.validate()
+    except (TypeError, AttributeError) as error:
+        raise ConfigError(f"{getattr(spec, 'name', '?')}: a field has the wrong type ({error})") from None
 
 
 def left_out(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[ServiceSpec, ...]:
