@@ -93,3 +93,14 @@ def test_an_init_container_gets_the_conventions_and_counts_as_the_scheduler_coun
     counted = next(c for c in measured.consumers if c.name == "redis/redis")
     declared = budget.service_cost(spec)
     assert counted.memory == declared.memory == 200 << 20
+
+
+def test_the_common_probes_are_one_line_with_the_conventional_timings():
+    from potatostack.service import probes
+
+    http = probes("http", "/health", start_seconds=600)
+    assert http["readiness"] == Probe.http("/health", "http", period_seconds=10, timeout_seconds=5)
+    assert http["liveness"] == Probe.http("/health", "http", period_seconds=30, timeout_seconds=5, failure_threshold=3)
+    # ten minutes to start, checked every ten seconds
+    assert http["startup"].failure_threshold * http["startup"].period_seconds == 600
+    assert probes("redis")["readiness"].tcp_port == "redis"

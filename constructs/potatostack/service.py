@@ -11,7 +11,7 @@ import enum
 import pathlib
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, TypedDict
 
 from potatostack import labels, quantity
 from potatostack.errors import ConfigError
@@ -161,6 +161,30 @@ class Probe:
         if min(self.period_seconds, self.timeout_seconds, self.failure_threshold) < 1 or self.initial_delay_seconds < 0:
             found.append(f"{what}: periods, timeouts and thresholds are positive")
         return found
+
+
+class Probes(TypedDict):
+    """A container's three probes, to pass as `**probes(...)`."""
+
+    readiness: Probe
+    liveness: Probe
+    startup: Probe
+
+
+def probes(port: str, http_path: Optional[str] = None, start_seconds: int = 60) -> Probes:
+    """The common case, one line in a declaration: one target (an HTTP GET of
+    `http_path` on `port`, else a TCP connect to it) with the stack's conventional
+    timings: ready every 10 s, restarted after three missed 30 s checks, and
+    `start_seconds` to start (checked every 10 s). Explicit Probes where a service differs."""
+
+    def one(**timing: int) -> Probe:
+        return Probe.http(http_path, port, **timing) if http_path is not None else Probe.tcp(port, **timing)
+
+    return Probes(
+        readiness=one(period_seconds=10, timeout_seconds=5),
+        liveness=one(period_seconds=30, timeout_seconds=5, failure_threshold=3),
+        startup=one(period_seconds=10, timeout_seconds=5, failure_threshold=max(1, -(-start_seconds // 10))),
+    )
 
 
 @dataclass(frozen=True)

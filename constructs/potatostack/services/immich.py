@@ -17,7 +17,6 @@ from potatostack.service import (
     Disk,
     Login,
     Port,
-    Probe,
     Resources,
     Scratch,
     SecretEnv,
@@ -25,6 +24,7 @@ from potatostack.service import (
     Uses,
     Volume,
     WebUI,
+    probes,
 )
 
 _MEDIA = "/usr/src/app/upload"
@@ -86,10 +86,8 @@ service = ServiceSpec(
         Uses("postgres", "postgres", account=True, extensions=("vchord", "earthdistance")),
         Uses("redis", "redis"),
     ],
-    readiness=Probe.http("/api/server/ping", "http", period_seconds=10, timeout_seconds=5),
-    liveness=Probe.http("/api/server/ping", "http", period_seconds=30, timeout_seconds=5, failure_threshold=3),
     # Database migrations on an upgrade run before it answers: up to 10 minutes.
-    startup=Probe.http("/api/server/ping", "http", period_seconds=10, timeout_seconds=5, failure_threshold=60),
+    **probes("http", "/api/server/ping", start_seconds=600),
     # The mobile apps log in to Immich itself and would not pass an SSO redirect.
     web=[WebUI(port="http", login=Login.OWN, group="Media", icon="immich.png", subdomain="photos")],
     optional="photos: Immich wants 4 GB without machine learning, the largest single piece",

@@ -33,6 +33,7 @@ from potatostack.service import (
     ServiceSpec,
     Volume,
     WebUI,
+    probes,
 )
 from potatostack.settings import Settings
 
@@ -113,9 +114,7 @@ slskd = Container(
     ],
     mounts={"slskd-config": "/app", "slskd-logs": "/app/logs", "soulseek": "/downloads"},
     scratch=[Scratch("/tmp", size_limit="128Mi")],
-    readiness=Probe.http("/health", "slskd", period_seconds=10, timeout_seconds=5),
-    liveness=Probe.http("/health", "slskd", period_seconds=30, timeout_seconds=5, failure_threshold=3),
-    startup=Probe.http("/health", "slskd", period_seconds=10, timeout_seconds=5, failure_threshold=30),
+    **probes("slskd", "/health", start_seconds=300),
 )
 
 
@@ -174,9 +173,7 @@ service = ServiceSpec(
     scratch=[Scratch("/tmp", size_limit="64Mi")],
     # TCP: every API route but the login needs a session unless the client's address is
     # whitelisted, which a config carried over from Compose's image is not.
-    readiness=Probe.tcp("qbittorrent", period_seconds=10, timeout_seconds=5),
-    liveness=Probe.tcp("qbittorrent", period_seconds=30, timeout_seconds=5, failure_threshold=3),
-    startup=Probe.tcp("qbittorrent", period_seconds=10, timeout_seconds=5, failure_threshold=30),
+    **probes("qbittorrent", start_seconds=300),
     sidecars=[gluetun, slskd],
     web=[
         WebUI(port="qbittorrent", login=Login.AUTHELIA, group="Downloads", icon="qbittorrent.png", name="torrent"),
