@@ -7,6 +7,7 @@
 
 A bad setting or declaration prints one line and exits 1, leaving dist/ untouched.
 """
+
 import argparse
 import os
 import pathlib
@@ -31,7 +32,10 @@ def main() -> int:
 
     if "JSII_NODE" not in os.environ:
         if not PROJECT_NODE.exists():
-            print(f"synth: {PROJECT_NODE.relative_to(ROOT)} is missing; run `make install` (npm ci) first", file=sys.stderr)
+            print(
+                f"synth: {PROJECT_NODE.relative_to(ROOT)} is missing; run `make install` (npm ci) first",
+                file=sys.stderr,
+            )
             return 1
         os.environ["JSII_NODE"] = str(PROJECT_NODE)
 

@@ -1,4 +1,5 @@
 """A mistake stops synth with one line naming what is wrong, and dist/ stays as it was."""
+
 import shutil
 
 import manifests
@@ -58,14 +59,18 @@ def test_a_bad_setting_names_its_field(change, expected, previous_dist, tmp_path
 
 
 def test_a_service_that_does_not_exist_is_named(previous_dist, tmp_path):
-    line = synth_with(GOOD_SETTINGS.replace("services: {}", "services: {postgress: {enabled: false}}"), previous_dist, tmp_path)
+    line = synth_with(
+        GOOD_SETTINGS.replace("services: {}", "services: {postgress: {enabled: false}}"), previous_dist, tmp_path
+    )
     assert "services.postgress: no such service" in line, line
 
 
 def test_an_impossible_service_configuration_names_the_service_and_field(previous_dist, tmp_path):
     settings = GOOD_SETTINGS.replace("services: {}", "services: {postgres: {memory_request: 512Mi}}")
     line = synth_with(settings, previous_dist, tmp_path)
-    assert line.startswith("synth: postgres: container postgres: resources: memory request 512Mi is above the memory limit 192Mi"), line
+    assert line.startswith(
+        "synth: postgres: container postgres: resources: memory request 512Mi is above the memory limit 192Mi"
+    ), line
 
 
 def test_broken_yaml_is_reported_with_its_line(previous_dist, tmp_path):
@@ -91,14 +96,16 @@ def test_disabling_a_service_removes_it_and_everything_that_referred_to_it(tmp_p
     assert "gitea" not in tree
     assert "Application.gitea.k8s.yaml" not in tree["argocd"]
     leftovers = [
-        f"{chart}/{name}" for chart, name, manifest in manifests.objects(tree)
+        f"{chart}/{name}"
+        for chart, name, manifest in manifests.objects(tree)
         if "gitea" in yaml.safe_dump(manifest) and chart != "policies"
     ]
     assert leftovers == [], f"still referring to gitea: {leftovers}"
 
 
 def test_disabling_a_service_others_use_names_both_ends(previous_dist, tmp_path):
-    line = synth_with(GOOD_SETTINGS.replace("services: {}", "services: {postgres: {enabled: false}}"), previous_dist, tmp_path)
+    line = synth_with(
+        GOOD_SETTINGS.replace("services: {}", "services: {postgres: {enabled: false}}"), previous_dist, tmp_path
+    )
     # The first client in name order is named; every one of them would be.
     assert "authelia: uses postgres:postgres, but postgres is disabled in settings.yaml" in line, line
-

@@ -5,6 +5,7 @@ probes, resources, who may talk to it). Everything that every service gets
 (labels, security context, ServiceAccount, network rules, names) is applied by
 `workload.PotatoService`, so it is written once.
 """
+
 from __future__ import annotations
 
 import enum
@@ -287,10 +288,23 @@ class RunAs:
 
 # The capabilities Pod Security "baseline" lets a container add (restricted: none but
 # NET_BIND_SERVICE, which k3s's containerd makes unnecessary for ports below 1024).
-BASELINE_CAPABILITIES = frozenset({
-    "AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE",
-    "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT",
-})
+BASELINE_CAPABILITIES = frozenset(
+    {
+        "AUDIT_WRITE",
+        "CHOWN",
+        "DAC_OVERRIDE",
+        "FOWNER",
+        "FSETID",
+        "KILL",
+        "MKNOD",
+        "NET_BIND_SERVICE",
+        "SETFCAP",
+        "SETGID",
+        "SETPCAP",
+        "SETUID",
+        "SYS_CHROOT",
+    }
+)
 
 # Run as the owner of the shared data (settings.yaml `owner`, Compose's PUID/PGID):
 # for services whose files people also reach through Samba, SFTP or another app.
@@ -489,7 +503,9 @@ class Run:
             if self.sync_wave is not None:
                 found.append("run.sync_wave: only a Job is an ArgoCD sync hook")
             if self.ttl_seconds_after_finished is not None:
-                found.append("run.ttl_seconds_after_finished: a CronJob keeps successful_jobs_history and failed_jobs_history instead")
+                found.append(
+                    "run.ttl_seconds_after_finished: a CronJob keeps successful_jobs_history and failed_jobs_history instead"
+                )
         elif self.schedule is not None:
             found.append(f"run.schedule: only a CronJob has a schedule (this is a {kind.value})")
         if self.concurrency_policy != "Forbid":
@@ -500,7 +516,9 @@ class Run:
         for what in ("deadline_seconds", "starting_deadline_seconds"):
             if getattr(self, what) <= 0:
                 found.append(f"run.{what}: a positive number of seconds")
-        if self.backoff_limit < 0 or (self.ttl_seconds_after_finished is not None and self.ttl_seconds_after_finished < 0):
+        if self.backoff_limit < 0 or (
+            self.ttl_seconds_after_finished is not None and self.ttl_seconds_after_finished < 0
+        ):
             found.append("run: backoff_limit and ttl_seconds_after_finished are not negative")
         return found
 
@@ -754,7 +772,9 @@ class ServiceSpec:
         containers = [container for _, container in self.containers()]
         for container in containers:
             if container.writable_root_reason:
-                waivers.append(PolicyWaiver("require-read-only-root-filesystem", container.name, container.writable_root_reason))
+                waivers.append(
+                    PolicyWaiver("require-read-only-root-filesystem", container.name, container.writable_root_reason)
+                )
             if container.added_capabilities:
                 reason = "; ".join(f"{cap}: {why}" for cap, why in sorted(container.added_capabilities.items()))
                 waivers.append(PolicyWaiver("restrict-capabilities", container.name, reason))
@@ -771,7 +791,10 @@ class ServiceSpec:
                 waivers.append(PolicyWaiver(policy, self.name, reason))
         namespaces = [
             f"{what}: {why}"
-            for what, why in (("hostPID", self.node_access.pid_reason), ("hostNetwork", self.node_access.network_reason))
+            for what, why in (
+                ("hostPID", self.node_access.pid_reason),
+                ("hostNetwork", self.node_access.network_reason),
+            )
             if why
         ]
         if namespaces:
@@ -902,7 +925,9 @@ class ServiceSpec:
         if len(set(container_names)) != len(container_names):
             found.append(f"sidecars: every container has a name of its own; {container_names}")
         if self.resolver is not None and (self.generated_secrets or self.accounts):
-            found.append("resolver: its namespace gets no cluster DNS, which the in-cluster secret and account Jobs need")
+            found.append(
+                "resolver: its namespace gets no cluster DNS, which the in-cluster secret and account Jobs need"
+            )
         if self.optional is not None and not self.optional.strip():
             found.append("optional: say why the stack can do without it")
         if self.internet is not None and not self.internet.strip():
@@ -930,5 +955,7 @@ class ServiceSpec:
                 found.append(f"web: a {kind} serves nothing")
         elif self.ports and (self.readiness is None or self.liveness is None):
             missing = " and ".join(what for what in ("readiness", "liveness") if getattr(self, what) is None)
-            found.append(f"{missing}: what serves has a readiness and a liveness probe (Probe.http, Probe.tcp or Probe.run)")
+            found.append(
+                f"{missing}: what serves has a readiness and a liveness probe (Probe.http, Probe.tcp or Probe.run)"
+            )
         return found

@@ -3,6 +3,7 @@
 Everything else in the project is derived from it. A bad value stops synth with one
 line that names the field, before any manifest is written.
 """
+
 from __future__ import annotations
 
 import enum
@@ -159,7 +160,9 @@ class Vpn(_Strict):
         if self.type == "wireguard" and self.endpoint_protocol != "UDP":
             raise ValueError("endpoint_protocol: WireGuard runs over UDP only")
         if self.type == "openvpn" and self.endpoint_port == 51820:
-            raise ValueError("endpoint_port: 51820 is WireGuard's; set the provider's OpenVPN port (commonly 1194/UDP or 443/TCP)")
+            raise ValueError(
+                "endpoint_port: 51820 is WireGuard's; set the provider's OpenVPN port (commonly 1194/UDP or 443/TCP)"
+            )
         if self.torrent_port is not None and self.torrent_port == self.soulseek_port:
             raise ValueError("soulseek_port: the torrent and Soulseek clients need a port each")
         return self

@@ -7,6 +7,7 @@ search, faces) is off: its models alone outgrow the 2 GB node. The media keep th
 Compose paths inside the container, because Immich stores absolute paths in its
 database.
 """
+
 import json
 
 from potatostack import images
@@ -31,22 +32,34 @@ _MEDIA = "/usr/src/app/upload"
 
 # Immich's config file: what the admin UI would otherwise store in the database.
 # One job at a time: thumbnails and transcodes of a big import must not take the node.
-_CONFIG = json.dumps(
-    {
-        "machineLearning": {"enabled": False},
-        "job": {
-            name: {"concurrency": 1}
-            for name in (
-                "backgroundTask", "smartSearch", "metadataExtraction", "faceDetection", "search",
-                "sidecar", "library", "migration", "thumbnailGeneration", "videoConversion", "notifications",
-            )
+_CONFIG = (
+    json.dumps(
+        {
+            "machineLearning": {"enabled": False},
+            "job": {
+                name: {"concurrency": 1}
+                for name in (
+                    "backgroundTask",
+                    "smartSearch",
+                    "metadataExtraction",
+                    "faceDetection",
+                    "search",
+                    "sidecar",
+                    "library",
+                    "migration",
+                    "thumbnailGeneration",
+                    "videoConversion",
+                    "notifications",
+                )
+            },
+            "ffmpeg": {"threads": 1, "preset": "veryfast"},
+            "newVersionCheck": {"enabled": False},
         },
-        "ffmpeg": {"threads": 1, "preset": "veryfast"},
-        "newVersionCheck": {"enabled": False},
-    },
-    indent=2,
-    sort_keys=True,
-) + "\n"
+        indent=2,
+        sort_keys=True,
+    )
+    + "\n"
+)
 
 service = ServiceSpec(
     name="immich",
@@ -70,7 +83,9 @@ service = ServiceSpec(
     },
     secret_env=[
         SecretEnv(
-            "DB_PASSWORD", secret="postgres-credentials", key="password",
+            "DB_PASSWORD",
+            secret="postgres-credentials",
+            key="password",
             plain_reason="not verified here that this Immich release reads DB_PASSWORD_FILE; switch once it is",
         )
     ],

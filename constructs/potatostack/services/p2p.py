@@ -15,6 +15,7 @@ tunnel, on ports the provider forwards for good (settings `vpn.torrent_port` and
 `vpn.soulseek_port`), never through a LAN port: a LAN port would bypass the VPN.
 The web UIs are reached through the ingress, behind Authelia.
 """
+
 import dataclasses
 
 from potatostack import images
@@ -107,7 +108,9 @@ slskd = Container(
     secret_env=[
         SecretEnv("SLSKD_SLSK_USERNAME", "slskd-soulseek", "username"),
         SecretEnv(
-            "SLSKD_SLSK_PASSWORD", "slskd-soulseek", "password",
+            "SLSKD_SLSK_PASSWORD",
+            "slskd-soulseek",
+            "password",
             plain_reason="slskd documents no *_FILE variable; the alternative, its slskd.yml in the "
             "config volume, would keep the password on disk in clear",
         ),
@@ -140,7 +143,9 @@ def _vpn(spec: ServiceSpec, settings: Settings) -> ServiceSpec:
         if sidecar.name == gluetun.name:
             sidecar = dataclasses.replace(sidecar, env=env)
         elif sidecar.name == slskd.name and vpn.soulseek_port is not None:
-            sidecar = dataclasses.replace(sidecar, env={**sidecar.env, "SLSKD_SLSK_LISTEN_PORT": str(vpn.soulseek_port)})
+            sidecar = dataclasses.replace(
+                sidecar, env={**sidecar.env, "SLSKD_SLSK_LISTEN_PORT": str(vpn.soulseek_port)}
+            )
         sidecars.append(sidecar)
     qbittorrent_env = dict(spec.env)
     if vpn.torrent_port is not None:
