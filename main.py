@@ -9,6 +9,7 @@ A bad setting or declaration, an unsafe object (constructs/potatostack/checks.py
 budget that does not fit prints one line and exits 1, leaving dist/ untouched.
 POTATOSTACK_TRACEBACK=1 shows the traceback behind a line that is not a ConfigError.
 """
+
 import argparse
 import os
 import pathlib
@@ -33,7 +34,10 @@ def main() -> int:
 
     if "JSII_NODE" not in os.environ:
         if not PROJECT_NODE.exists():
-            print(f"synth: {PROJECT_NODE.relative_to(ROOT)} is missing; run `make install` (npm ci) first", file=sys.stderr)
+            print(
+                f"synth: {PROJECT_NODE.relative_to(ROOT)} is missing; run `make install` (npm ci) first",
+                file=sys.stderr,
+            )
             return 1
         os.environ["JSII_NODE"] = str(PROJECT_NODE)
 

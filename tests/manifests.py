@@ -1,4 +1,5 @@
 """Reading a synthesized tree: {chart folder: {file name: object}}."""
+
 import pathlib
 from typing import Dict, Iterator, Tuple
 

@@ -5,6 +5,7 @@ a policy file it cannot read without a word, and `kyverno test` reports a declar
 'fail' as passed when the policy never matched the resource ("Excluded"). So the gate
 parses every policy and test file itself and checks the CLI's counts against them.
 """
+
 from __future__ import annotations
 
 import json
@@ -210,7 +211,12 @@ def exceptions_beyond_their_container(folder: pathlib.Path, scratch: pathlib.Pat
             for key in ("containers", "initContainers"):
                 pod[key] = [c for c in pod.get(key, []) if c["name"] != container]
             # and the volumes only that container mounted (a device, say)
-            still_mounted = {m["name"] for key in ("containers", "initContainers") for c in pod[key] for m in c.get("volumeMounts", [])}
+            still_mounted = {
+                m["name"]
+                for key in ("containers", "initContainers")
+                for c in pod[key]
+                for m in c.get("volumeMounts", [])
+            }
             pod["volumes"] = [v for v in pod.get("volumes", []) if v["name"] in still_mounted]
             if not pod["containers"]:
                 continue  # the excepted container was the workload's only one

@@ -6,6 +6,7 @@ Custom resources: the openAPIV3Schema of their vendored CRD (imports/crds), made
 strict the way the API server prunes: an object with declared properties accepts no
 other field unless it says x-kubernetes-preserve-unknown-fields.
 """
+
 from __future__ import annotations
 
 import copy
@@ -58,7 +59,9 @@ def validate(manifest: dict) -> None:
         path = ".".join(str(part) for part in error.path) or "(root)"
         raise SchemaError(f"{path}: {error.message}") from None
     except kv_utils.SchemaNotFoundError as error:
-        raise SchemaError(f"no schema for {kind} {group_version} in Kubernetes {kubernetes_minor()} nor in imports/crds: {error.message}") from None
+        raise SchemaError(
+            f"no schema for {kind} {group_version} in Kubernetes {kubernetes_minor()} nor in imports/crds: {error.message}"
+        ) from None
 
 
 def _raise_first(validator: jsonschema.protocols.Validator, instance: dict, prefix: str = "") -> None:
@@ -140,10 +143,22 @@ def names_of_custom_kinds() -> List[str]:
 # Built-in kinds without a namespace (the API server's discovery says so; the list
 # covers the kinds this project may write).
 _CLUSTER_SCOPED_BUILT_IN = {
-    "APIService", "ClusterRole", "ClusterRoleBinding", "CSIDriver", "CustomResourceDefinition",
-    "IngressClass", "MutatingWebhookConfiguration", "Namespace", "Node", "PersistentVolume",
-    "PriorityClass", "RuntimeClass", "StorageClass", "ValidatingAdmissionPolicy",
-    "ValidatingAdmissionPolicyBinding", "ValidatingWebhookConfiguration",
+    "APIService",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "CSIDriver",
+    "CustomResourceDefinition",
+    "IngressClass",
+    "MutatingWebhookConfiguration",
+    "Namespace",
+    "Node",
+    "PersistentVolume",
+    "PriorityClass",
+    "RuntimeClass",
+    "StorageClass",
+    "ValidatingAdmissionPolicy",
+    "ValidatingAdmissionPolicyBinding",
+    "ValidatingWebhookConfiguration",
 }
 
 
@@ -154,7 +169,9 @@ def _custom_scopes() -> Dict[Tuple[str, str], str]:
         for crd in yaml.safe_load_all(crd_file.read_text()):
             if crd and crd.get("kind") == "CustomResourceDefinition":
                 for version in crd["spec"]["versions"]:
-                    scopes[(f"{crd['spec']['group']}/{version['name']}", crd["spec"]["names"]["kind"])] = crd["spec"]["scope"]
+                    scopes[(f"{crd['spec']['group']}/{version['name']}", crd["spec"]["names"]["kind"])] = crd["spec"][
+                        "scope"
+                    ]
     return scopes
 
 

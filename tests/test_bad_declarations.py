@@ -1,22 +1,35 @@
 """A mistake in a service file is one line too, through main.py and `make synth`, and
 dist/ stays as it was. Each case is a copy of the project with one bad file added."""
+
 import dataclasses
 import os
 import shutil
 import subprocess
 
-import pytest
-
 import manifests
+import pytest
 import toolchain
+
 from potatostack import app, settings
 from potatostack.errors import ConfigError
 from potatostack.services.diun import service as diun
 
 ROOT = toolchain.ROOT
 # What main.py and `make synth` need; the installed tools are shared through links.
-COPIED = ("constructs", "imports", "policies", "reviewed", "main.py", "cdk8s.yaml", "settings.yaml", "Makefile",
-          "toolchain.env", "requirements.lock", "package-lock.json", "package.json")
+COPIED = (
+    "constructs",
+    "imports",
+    "policies",
+    "reviewed",
+    "main.py",
+    "cdk8s.yaml",
+    "settings.yaml",
+    "Makefile",
+    "toolchain.env",
+    "requirements.lock",
+    "package-lock.json",
+    "package.json",
+)
 LINKED = (".venv", "node_modules", ".tools")
 
 
@@ -27,7 +40,9 @@ def project(tmp_path, fresh_dist):
     for name in COPIED:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, copy / name, copy_function=shutil.copy2, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(
+                source, copy / name, copy_function=shutil.copy2, ignore=shutil.ignore_patterns("__pycache__")
+            )
         else:
             shutil.copy2(source, copy / name)
     for name in LINKED:
@@ -60,19 +75,48 @@ REDIS_WITH = (
 )
 
 BAD_FILES = [
-    ("a syntax error", "broken.py", "service = ServiceSpec(\n    name='broken',\n", "services/broken.py: line 1: '(' was never closed"),
-    ("a name that is not defined", "broken.py", "\n\nservice = ServiceSpec(name='broken')\n", "services/broken.py: line 3: NameError"),
-    ("a missing field", "broken.py", "from potatostack.service import ServiceSpec\nservice = ServiceSpec(name='broken')\n",
-     "services/broken.py: line 2: TypeError"),
-    ("no `service =`", "broken.py", "from potatostack.service import ServiceSpec\ncache = None\n",
-     "services/broken.py: defines no `service = ServiceSpec(...)`"),
-    ("a name that does not match its file", "cache.py", REDIS_WITH + "service = redis\n",
-     "services/cache.py: declares service 'redis'; the file is named after its service"),
-    ("a port number of the wrong type", "broken.py",
-     REDIS_WITH + "service = dataclasses.replace(redis, name='broken', ports=[Port('redis', '6379')])\n",
-     "broken: a field has the wrong type"),
-    ("an exception raised while declaring", "broken.py", "raise RuntimeError('not today')\n",
-     "services/broken.py: line 1: RuntimeError: not today"),
+    (
+        "a syntax error",
+        "broken.py",
+        "service = ServiceSpec(\n    name='broken',\n",
+        "services/broken.py: line 1: '(' was never closed",
+    ),
+    (
+        "a name that is not defined",
+        "broken.py",
+        "\n\nservice = ServiceSpec(name='broken')\n",
+        "services/broken.py: line 3: NameError",
+    ),
+    (
+        "a missing field",
+        "broken.py",
+        "from potatostack.service import ServiceSpec\nservice = ServiceSpec(name='broken')\n",
+        "services/broken.py: line 2: TypeError",
+    ),
+    (
+        "no `service =`",
+        "broken.py",
+        "from potatostack.service import ServiceSpec\ncache = None\n",
+        "services/broken.py: defines no `service = ServiceSpec(...)`",
+    ),
+    (
+        "a name that does not match its file",
+        "cache.py",
+        REDIS_WITH + "service = redis\n",
+        "services/cache.py: declares service 'redis'; the file is named after its service",
+    ),
+    (
+        "a port number of the wrong type",
+        "broken.py",
+        REDIS_WITH + "service = dataclasses.replace(redis, name='broken', ports=[Port('redis', '6379')])\n",
+        "broken: a field has the wrong type",
+    ),
+    (
+        "an exception raised while declaring",
+        "broken.py",
+        "raise RuntimeError('not today')\n",
+        "services/broken.py: line 1: RuntimeError: not today",
+    ),
 ]
 
 

@@ -1,4 +1,5 @@
 """A mistake stops synth with one line naming what is wrong, and dist/ stays as it was."""
+
 import shutil
 
 import manifests
@@ -60,26 +61,47 @@ BAD_SETTINGS = [
     (dict(vpn__type="openvpn", vpn__endpoint_port=51820), "vpn: endpoint_port: 51820 is WireGuard's"),
     (dict(workers=[{"name": "lepotato"}]), "workers: node names must differ"),
     # cross-field: accepted by each field alone, impossible together
-    (dict(node__eviction_soft="100Mi", node__eviction_hard="100Mi"), "node: eviction_soft: 100Mi must be above eviction_hard"),
-    (dict(node__eviction_soft="50Mi", node__eviction_hard="100Mi"), "node: eviction_soft: 50Mi must be above eviction_hard"),
+    (
+        dict(node__eviction_soft="100Mi", node__eviction_hard="100Mi"),
+        "node: eviction_soft: 100Mi must be above eviction_hard",
+    ),
+    (
+        dict(node__eviction_soft="50Mi", node__eviction_hard="100Mi"),
+        "node: eviction_soft: 50Mi must be above eviction_hard",
+    ),
     (dict(node__memory="64Mi"), "node: memory: 64Mi is no board's memory"),
     (dict(node__memory="4Ti"), "node: memory: 4Ti is no board's memory"),
     (dict(workers=[{"name": "rock5", "memory": "100Ti"}]), "workers.0: memory: 100Ti is no board's memory"),
     (dict(node__reserved_memory="256Mi"), "node: reserved_memory: 256Mi is less than an idle k3s server holds"),
-    (dict(node__memory="1Gi", node__reserved_memory="1Gi"), "node: reserved_memory: 1Gi and eviction_hard 100Mi leave nothing"),
+    (
+        dict(node__memory="1Gi", node__reserved_memory="1Gi"),
+        "node: reserved_memory: 1Gi and eviction_hard 100Mi leave nothing",
+    ),
     (dict(node__reserved_cpu="4"), "node: reserved_cpu: 4 leaves nothing"),
-    (dict(storage__cache_hdd="/mnt/seconddrive"), "storage: cache_hdd: /mnt/seconddrive and main_hdd /mnt/seconddrive are the same disk"),
+    (
+        dict(storage__cache_hdd="/mnt/seconddrive"),
+        "storage: cache_hdd: /mnt/seconddrive and main_hdd /mnt/seconddrive are the same disk",
+    ),
     (dict(storage__cache_hdd="/mnt/seconddrive/cache"), "are the same disk or one inside the other"),
     (dict(storage__main_hdd="/mnt", storage__cache_hdd="/mnt/cachehdd"), "are the same disk or one inside the other"),
     (dict(storage__main_hdd="/etc/data"), "storage: main_hdd: /etc/data is inside the system folder /etc"),
-    (dict(storage__cache_hdd="/usr/local/cache"), "storage: cache_hdd: /usr/local/cache is inside the system folder /usr"),
+    (
+        dict(storage__cache_hdd="/usr/local/cache"),
+        "storage: cache_hdd: /usr/local/cache is inside the system folder /usr",
+    ),
     (dict(storage__main_hdd="/mnt/x/../../etc"), "storage.main_hdd: must be an absolute, normalised path"),
     (dict(vpn__torrent_port=51820), "vpn: torrent_port: 51820 is the VPN endpoint's port"),
     (dict(vpn__soulseek_port=51820), "vpn: soulseek_port: 51820 is the VPN endpoint's port"),
     (dict(lan__node_ip="10.0.0.5"), "lan: node_ip: 10.0.0.5 is not a host address of the subnet 192.168.1.0/24"),
     (dict(lan__node_ip="192.168.1.0"), "lan: node_ip: 192.168.1.0 is not a host address"),
-    (dict(lan__subnet="0.0.0.0/0", lan__node_ip="192.168.1.10"), "lan: subnet: 0.0.0.0/0 is not a home network's private range"),
-    (dict(lan__subnet="8.8.8.0/24", lan__node_ip="8.8.8.8"), "lan: subnet: 8.8.8.0/24 is not a home network's private range"),
+    (
+        dict(lan__subnet="0.0.0.0/0", lan__node_ip="192.168.1.10"),
+        "lan: subnet: 0.0.0.0/0 is not a home network's private range",
+    ),
+    (
+        dict(lan__subnet="8.8.8.0/24", lan__node_ip="8.8.8.8"),
+        "lan: subnet: 8.8.8.0/24 is not a home network's private range",
+    ),
     (dict(gitops__path="../elsewhere"), "gitops.path: must be a normalised folder inside the repository"),
     (dict(gitops__path="/srv/dist"), "gitops.path: must be a normalised folder inside the repository"),
     (dict(vpn__provider="mulvad"), "vpn: provider: Gluetun v3.41.1 knows no provider 'mulvad'"),
@@ -111,7 +133,9 @@ def test_a_service_that_does_not_exist_is_named(previous_dist, tmp_path):
 
 def test_an_impossible_service_configuration_names_the_service_and_field(previous_dist, tmp_path):
     line = synth_with(settings_with(services={"postgres": {"memory_request": "512Mi"}}), previous_dist, tmp_path)
-    assert line.startswith("synth: postgres: container postgres: resources: memory request 512Mi is above the memory limit 192Mi"), line
+    assert line.startswith(
+        "synth: postgres: container postgres: resources: memory request 512Mi is above the memory limit 192Mi"
+    ), line
 
 
 def test_broken_yaml_is_reported_with_its_line(previous_dist, tmp_path):
@@ -137,7 +161,8 @@ def test_disabling_a_service_removes_it_and_everything_that_referred_to_it(tmp_p
     assert "gitea" not in tree
     assert "Application.gitea.k8s.yaml" not in tree["argocd"]
     leftovers = [
-        f"{chart}/{name}" for chart, name, manifest in manifests.objects(tree)
+        f"{chart}/{name}"
+        for chart, name, manifest in manifests.objects(tree)
         if "gitea" in yaml.safe_dump(manifest) and chart != "policies"
     ]
     assert leftovers == [], f"still referring to gitea: {leftovers}"
@@ -147,4 +172,3 @@ def test_disabling_a_service_others_use_names_both_ends(previous_dist, tmp_path)
     line = synth_with(settings_with(services={"postgres": {"enabled": False}}), previous_dist, tmp_path)
     # The first client in name order is named; every one of them would be.
     assert "authelia: uses postgres:postgres, but postgres is disabled in settings.yaml" in line, line
-

@@ -53,7 +53,11 @@ def test_a_services_declared_cost_is_what_dist_asks_for(profile):
         consumer = next(c for c in measured.consumers if c.name == f"{spec.namespace}/{spec.name}")
         declared = budget.service_cost(spec)
         assert (declared.cpu, declared.memory, declared.memory_limit, declared.priority, declared.pinned) == (
-            consumer.cpu, consumer.memory, consumer.memory_limit, consumer.priority, consumer.pinned
+            consumer.cpu,
+            consumer.memory,
+            consumer.memory_limit,
+            consumer.priority,
+            consumer.pinned,
         ), spec.name
 
 
@@ -99,13 +103,19 @@ def test_a_node_too_small_is_reported_with_its_largest_consumers(fresh_tree):
 
 def test_a_pod_counts_like_the_scheduler_counts():
     pod = {
-        "initContainers": [{"resources": {"requests": {"cpu": "500m", "memory": "300Mi"}, "limits": {"memory": "300Mi"}}}],
+        "initContainers": [
+            {"resources": {"requests": {"cpu": "500m", "memory": "300Mi"}, "limits": {"memory": "300Mi"}}}
+        ],
         "containers": [
             {"resources": {"requests": {"cpu": "100m", "memory": "100Mi"}, "limits": {"memory": "200Mi"}}},
             {"resources": {"requests": {"cpu": "100m", "memory": "50Mi"}, "limits": {"memory": "100Mi"}}},
         ],
     }
-    deployment = {"kind": "Deployment", "metadata": {"name": "x", "namespace": "x"}, "spec": {"replicas": 2, "template": {"spec": pod}}}
+    deployment = {
+        "kind": "Deployment",
+        "metadata": {"name": "x", "namespace": "x"},
+        "spec": {"replicas": 2, "template": {"spec": pod}},
+    }
     job = {"kind": "Job", "metadata": {"name": "j", "namespace": "x"}, "spec": {"template": {"spec": pod}}}
     node = settings.NodeBudget()
     measured = budget.measure([deployment, job, dict(job, metadata={"name": "k", "namespace": "x"})], node)
@@ -175,16 +185,22 @@ def test_the_report_reads_back_to_what_was_measured(fresh_tree):
 
 def test_synth_says_what_changed_since_the_previous_report():
     node = settings.NodeBudget()
-    before = budget.Budget(node=node, consumers=[
-        budget.Consumer("diun/diun", "best-effort", memory=32 << 20),
-        budget.Consumer("redis/redis", "critical", memory=16 << 20),
-        budget.Consumer("same/same", "standard", memory=64 << 20),
-    ])
-    after = budget.Budget(node=node, consumers=[
-        budget.Consumer("redis/redis", "critical", memory=32 << 20),
-        budget.Consumer("same/same", "standard", memory=64 << 20),
-        budget.Consumer("new/new", "standard", memory=8 << 20),
-    ])
+    before = budget.Budget(
+        node=node,
+        consumers=[
+            budget.Consumer("diun/diun", "best-effort", memory=32 << 20),
+            budget.Consumer("redis/redis", "critical", memory=16 << 20),
+            budget.Consumer("same/same", "standard", memory=64 << 20),
+        ],
+    )
+    after = budget.Budget(
+        node=node,
+        consumers=[
+            budget.Consumer("redis/redis", "critical", memory=32 << 20),
+            budget.Consumer("same/same", "standard", memory=64 << 20),
+            budget.Consumer("new/new", "standard", memory=8 << 20),
+        ],
+    )
     assert budget.changes(before.report(), before) == []
     assert budget.changes(before.report(), after) == [
         "-32Mi diun/diun (gone)",
@@ -198,10 +214,17 @@ def test_a_left_out_service_with_storage_is_priced_on_the_storage_node(fresh_tre
     chosen, worker = _with_worker()
     objects = [m for _, _, m in manifests.objects(fresh_tree)]
     measured = budget.measure(
-        objects, chosen.node, "essentials", services.left_out(chosen), storage_node=chosen.storage_node, workers=[worker]
+        objects,
+        chosen.node,
+        "essentials",
+        services.left_out(chosen),
+        storage_node=chosen.storage_node,
+        workers=[worker],
     )
     rows = {line.split(" |")[0].lstrip("| "): line for line in measured.report().splitlines() if line.startswith("| ")}
     for piece in measured.left_out:
         expected = chosen.storage_node if piece.cost.pinned else "rock5"
         assert rows[piece.name].endswith(f"on {expected} |"), rows[piece.name]
-    assert any(piece.cost.pinned for piece in measured.left_out) and any(not piece.cost.pinned for piece in measured.left_out)
+    assert any(piece.cost.pinned for piece in measured.left_out) and any(
+        not piece.cost.pinned for piece in measured.left_out
+    )

@@ -1,6 +1,7 @@
 """One Container type for the service's own container, its sidecars and its init
 containers: each field checked in one place, each problem one line naming the service,
 the container and the field."""
+
 import dataclasses
 
 import manifests
@@ -22,7 +23,11 @@ SIDECAR = Container(
     liveness=Probe.run("true"),
 )
 INIT = dataclasses.replace(
-    SIDECAR, name="prepare", readiness=None, liveness=None, command=["sh", "-c", "true"],
+    SIDECAR,
+    name="prepare",
+    readiness=None,
+    liveness=None,
+    command=["sh", "-c", "true"],
     # Larger than the running containers together: the pod asks for this much.
     resources=Resources(cpu="5m", memory="200Mi", memory_limit="256Mi"),
 )
@@ -37,7 +42,10 @@ INIT = dataclasses.replace(
         (dict(scratch=[Scratch("/tmp", size_limit="lots")]), "scratch /tmp: size_limit"),
         (dict(added_capabilities={"net_admin": "routes"}), "added_capabilities: 'net_admin' is not a capability name"),
         (dict(added_capabilities={"NET_ADMIN": " "}), "added_capabilities.NET_ADMIN: say why"),
-        (dict(resources=Resources(cpu="5m", memory="32Mi", memory_limit="16Mi")), "resources: memory request 32Mi is above"),
+        (
+            dict(resources=Resources(cpu="5m", memory="32Mi", memory_limit="16Mi")),
+            "resources: memory request 32Mi is above",
+        ),
         (dict(run_as=None), "root_reason: runs as root; say why"),
         (dict(mounts={"nothing": "/x"}), "mounts: no volume named 'nothing'"),
     ],
@@ -59,7 +67,9 @@ def test_the_services_own_container_is_checked_by_the_same_rules():
 
 
 def test_every_problem_is_listed_once_per_line():
-    spec = dataclasses.replace(redis, env={"BAD-NAME": "x"}, sidecars=[dataclasses.replace(SIDECAR, env={"ALSO BAD": "x"})])
+    spec = dataclasses.replace(
+        redis, env={"BAD-NAME": "x"}, sidecars=[dataclasses.replace(SIDECAR, env={"ALSO BAD": "x"})]
+    )
     assert spec.problems() == [
         "redis: container redis: env: 'BAD-NAME' is not a valid variable name",
         "redis: container helper: env: 'ALSO BAD' is not a valid variable name",
@@ -93,3 +103,14 @@ def test_an_init_container_gets_the_conventions_and_counts_as_the_scheduler_coun
     counted = next(c for c in measured.consumers if c.name == "redis/redis")
     declared = budget.service_cost(spec)
     assert counted.memory == declared.memory == 200 << 20
+
+
+def test_the_common_probes_are_one_line_with_the_conventional_timings():
+    from potatostack.service import probes
+
+    http = probes("http", "/health", start_seconds=600)
+    assert http["readiness"] == Probe.http("/health", "http", period_seconds=10, timeout_seconds=5)
+    assert http["liveness"] == Probe.http("/health", "http", period_seconds=30, timeout_seconds=5, failure_threshold=3)
+    # ten minutes to start, checked every ten seconds
+    assert http["startup"].failure_threshold * http["startup"].period_seconds == 600
+    assert probes("redis")["readiness"].tcp_port == "redis"

@@ -1,4 +1,5 @@
 """dist/ is exactly what the committed code synthesizes, every time, with stable names."""
+
 import difflib
 import re
 import shutil

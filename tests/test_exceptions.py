@@ -1,5 +1,6 @@
 """A deviation from the hardened defaults is declared on the service with its reason,
 and becomes a PolicyException for exactly that policy and workload."""
+
 import dataclasses
 import pathlib
 
@@ -8,8 +9,6 @@ import policy_suite
 import pytest
 import yaml
 
-import manifests
-import policy_suite
 from potatostack import app, checks, settings
 from potatostack.errors import ConfigError
 from potatostack.services.postgres import service as postgres
@@ -44,7 +43,9 @@ def test_each_deviation_becomes_a_named_exception_with_its_reason(deviating):
     read_only = exceptions[f"postgres-{READ_ONLY}"]
     assert read_only["metadata"]["namespace"] == "postgres"
     assert read_only["spec"]["policyRefs"] == [{"kind": "ValidatingPolicy", "name": READ_ONLY}]
-    assert read_only["metadata"]["annotations"]["potatostack.io/reason"] == "the image rewrites /etc/postgresql at start"
+    assert (
+        read_only["metadata"]["annotations"]["potatostack.io/reason"] == "the image rewrites /etc/postgresql at start"
+    )
     assert read_only["metadata"]["annotations"]["potatostack.io/container"] == "postgres"
     container = chart["StatefulSet.postgres.k8s.yaml"]["spec"]["template"]["spec"]["containers"][0]
     assert container["securityContext"]["readOnlyRootFilesystem"] is False

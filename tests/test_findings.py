@@ -1,4 +1,5 @@
 """What independent scanners found in dist/ stays fixed, or is a declared exception."""
+
 import dataclasses
 
 import manifests
@@ -16,7 +17,9 @@ def _objects(tree):
 
 def test_no_service_writes_an_empty_external_ips(profile):
     _, _, tree, _ = profile
-    assert [m["metadata"]["name"] for m in _objects(tree) if m["kind"] == "Service" and "externalIPs" in m["spec"]] == []
+    assert [
+        m["metadata"]["name"] for m in _objects(tree) if m["kind"] == "Service" and "externalIPs" in m["spec"]
+    ] == []
 
 
 def test_every_statefulset_is_governed_by_a_headless_service(profile):
@@ -27,7 +30,8 @@ def test_every_statefulset_is_governed_by_a_headless_service(profile):
     for statefulset in statefulsets:
         namespace, governing = statefulset["metadata"]["namespace"], statefulset["spec"]["serviceName"]
         service = next(
-            m for m in objects
+            m
+            for m in objects
             if m["kind"] == "Service" and (m["metadata"]["namespace"], m["metadata"]["name"]) == (namespace, governing)
         )
         assert service["spec"]["clusterIP"] == "None", governing
@@ -46,7 +50,8 @@ def test_the_passwords_that_images_read_from_files_are_not_in_the_environment(fr
     objects = _objects(fresh_tree)
     for (namespace, kind, name), variable in FROM_FILES.items():
         workload = next(
-            m for m in objects
+            m
+            for m in objects
             if (m["metadata"].get("namespace"), m["kind"], m["metadata"]["name"]) == (namespace, kind, name)
         )
         env = [e for c in pod_template(workload)["spec"]["containers"] for e in c.get("env", [])]
@@ -71,7 +76,9 @@ def test_every_password_left_in_the_environment_says_why():
 
 def test_a_new_password_in_the_environment_without_a_reason_is_refused():
     spec = dataclasses.replace(vaultwarden, secret_env=[SecretEnv("ADMIN_TOKEN", "vaultwarden-admin", "token")])
-    with pytest.raises(ConfigError, match=r"^vaultwarden: container vaultwarden: secret_env.ADMIN_TOKEN: a password in the environment"):
+    with pytest.raises(
+        ConfigError, match=r"^vaultwarden: container vaultwarden: secret_env.ADMIN_TOKEN: a password in the environment"
+    ):
         spec.validate()
 
 
@@ -88,7 +95,9 @@ def test_a_writable_root_is_bounded_on_the_system_disk_and_counted_in_the_budget
     assert writable, "no writable root: this test would prove nothing"
     for container in writable:
         resources = container["resources"]
-        assert resources["requests"].get("ephemeral-storage") == resources["limits"].get("ephemeral-storage"), container["name"]
+        assert resources["requests"].get("ephemeral-storage") == resources["limits"].get("ephemeral-storage"), (
+            container["name"]
+        )
         assert resources["limits"].get("ephemeral-storage"), container["name"]
     counted = sum(
         int(c["resources"]["requests"].get("ephemeral-storage", "0Gi").removesuffix("Gi")) << 30
@@ -96,12 +105,15 @@ def test_a_writable_root_is_bounded_on_the_system_disk_and_counted_in_the_budget
         if pod_template(m) is not None
         for c in pod_template(m)["spec"]["containers"]
     )
-    assert f"| ephemeral storage requested on the system disk (writable roots, logs) | {counted >> 20}Mi |" in (
-        dist / "BUDGET.md"
-    ).read_text()
+    assert (
+        f"| ephemeral storage requested on the system disk (writable roots, logs) | {counted >> 20}Mi |"
+        in (dist / "BUDGET.md").read_text()
+    )
 
 
 def test_a_writable_root_without_a_bound_is_refused():
     spec = dataclasses.replace(vaultwarden, writable_root_reason="writes its config at start")
-    with pytest.raises(ConfigError, match=r"^vaultwarden: container vaultwarden: resources.ephemeral_storage: a writable root"):
+    with pytest.raises(
+        ConfigError, match=r"^vaultwarden: container vaultwarden: resources.ephemeral_storage: a writable root"
+    ):
         spec.validate()

@@ -1,4 +1,5 @@
 """The in-cluster secret generator, run for real against a fake Kubernetes API on loopback."""
+
 import base64
 import http.server
 import json
@@ -53,7 +54,9 @@ class FakeApi(http.server.BaseHTTPRequestHandler):
     def do_PUT(self):
         match = self._route()
         if match:
-            self.store[(match.group(1), match.group(2))] = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            self.store[(match.group(1), match.group(2))] = json.loads(
+                self.rfile.read(int(self.headers["Content-Length"]))
+            )
             self._answer(200)
 
     def log_message(self, *args):
@@ -88,11 +91,15 @@ def value(namespace, name, key):
     return base64.b64decode(FakeApi.store[(namespace, name)]["data"][key]).decode()
 
 
-CONFIG = [{
-    "namespace": "postgres", "name": "database-gitea", "keys": ["password"],
-    "labels": {"app.kubernetes.io/managed-by": "potatostack-secret-generator"},
-    "copies": [{"namespace": "gitea", "name": "postgres-credentials"}],
-}]
+CONFIG = [
+    {
+        "namespace": "postgres",
+        "name": "database-gitea",
+        "keys": ["password"],
+        "labels": {"app.kubernetes.io/managed-by": "potatostack-secret-generator"},
+        "copies": [{"namespace": "gitea", "name": "postgres-credentials"}],
+    }
+]
 
 
 def test_first_run_creates_a_random_value_and_its_copy(api, tmp_path):

@@ -1,4 +1,5 @@
 """The project layout works for python main.py, cdk8s synth and pytest alike."""
+
 import pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent

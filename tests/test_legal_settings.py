@@ -2,13 +2,14 @@
 an owner switching a service off, overriding one, or adding a worker node gets a dist/
 that passes the same checks (checks.py, schemas, every Kyverno policy, the reviewed
 tables), and the tables still cover every right and deviation the complete profile has."""
-import pytest
-import yaml
 
 import manifests
 import policy_suite
+import pytest
 import schemas
 import toolchain
+import yaml
+
 from potatostack import checks, settings
 
 COMMITTED = yaml.safe_load((toolchain.ROOT / "settings.yaml").read_text())
@@ -55,13 +56,19 @@ def test_a_legal_settings_file_passes_every_policy(variant, tmp_path):
         # The host-path and TLS policies carry the committed disks and domain as parameters
         # (test_policies checks they agree with settings.yaml); an owner moving the disks
         # changes both together.
-        folders = [f for f in policy_suite.folders() if f.name not in ("restrict-host-paths", "restrict-pod-host-paths")]
+        folders = [
+            f for f in policy_suite.folders() if f.name not in ("restrict-host-paths", "restrict-pod-host-paths")
+        ]
     tree = manifests.load(dist)
     plurals = policy_suite.matched_kinds(folders)
-    resources = [dist / chart / file for chart, file, m in manifests.objects(tree) if policy_suite.is_matched(m, plurals)]
+    resources = [
+        dist / chart / file for chart, file, m in manifests.objects(tree) if policy_suite.is_matched(m, plurals)
+    ]
     built_in = [m for _, _, m in manifests.objects(tree) if policy_suite.is_built_in(m)]
     context = policy_suite.write_context(built_in, tmp_path / "context.yaml")
-    report = policy_suite.apply([f.path / "policy.yaml" for f in folders], resources, context, sorted(dist.glob("*/PolicyException.*.yaml")))
+    report = policy_suite.apply(
+        [f.path / "policy.yaml" for f in folders], resources, context, sorted(dist.glob("*/PolicyException.*.yaml"))
+    )
     assert report.rules == len(folders) and report.resources == len(resources), report.output
     assert report.counts["fail"] == 0 and report.counts["error"] == 0 and report.counts["pass"] > 0, report.output
 
@@ -74,13 +81,18 @@ def test_every_reviewed_row_is_still_synthesized_by_the_complete_profile(complet
     tree = checks.read(complete_dist)
     rights, deviations = checks.rights(tree), checks.deviations(tree)
     stale = [
-        f"reviewed/rbac.yaml {chart}: {row}" for chart, rows in reviewed.rbac.items() for row in rows - set(rights.get(chart, ()))
+        f"reviewed/rbac.yaml {chart}: {row}"
+        for chart, rows in reviewed.rbac.items()
+        for row in rows - set(rights.get(chart, ()))
     ] + [
         f"reviewed/deviations.yaml {chart}: {row}"
-        for chart, rows in reviewed.deviations.items() for row in rows - set(deviations.get(chart, ()))
+        for chart, rows in reviewed.deviations.items()
+        for row in rows - set(deviations.get(chart, ()))
     ]
     assert stale == []
-    checks.verify(tree, settings.load(toolchain.ROOT / "settings.yaml").model_copy(update={"profile": settings.Profile.COMPLETE}))
+    checks.verify(
+        tree, settings.load(toolchain.ROOT / "settings.yaml").model_copy(update={"profile": settings.Profile.COMPLETE})
+    )
 
 
 def test_the_reviewed_policies_are_the_policy_folders():

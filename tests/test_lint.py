@@ -2,6 +2,7 @@
 
 Both are pinned in requirements.lock (make install) and configured in pyproject.toml;
 the generated imports/ is left out of all three."""
+
 import importlib.util
 import subprocess
 import sys
@@ -45,5 +46,7 @@ def test_ruff_would_catch_a_lint_error(tmp_path):
 def test_mypy_would_catch_a_type_error(tmp_path):
     bad = tmp_path / "bad.py"
     bad.write_text("def f(x):\n    return x\n\n\nn: int = 'a'\n")
-    result = _run("mypy", "--strict", "--cache-dir=/dev/null", "--config-file", str(toolchain.ROOT / "pyproject.toml"), str(bad))
+    result = _run(
+        "mypy", "--strict", "--cache-dir=/dev/null", "--config-file", str(toolchain.ROOT / "pyproject.toml"), str(bad)
+    )
     assert result.returncode != 0 and "no-untyped-def" in result.stdout and "assignment" in result.stdout, result.stdout

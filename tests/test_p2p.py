@@ -1,4 +1,5 @@
 """The P2P pod: qBittorrent and slskd can only talk through Gluetun's tunnel."""
+
 import manifests
 import pytest
 import toolchain
@@ -50,8 +51,10 @@ def test_gluetuns_firewall_lets_in_every_port_the_ingress_and_kubelet_use(fresh_
     }
     ingress_ports = {
         path["backend"]["service"]["port"]["number"]
-        for name, manifest in fresh_tree["p2p"].items() if manifest["kind"] == "Ingress"
-        for rule in manifest["spec"]["rules"] for path in rule["http"]["paths"]
+        for name, manifest in fresh_tree["p2p"].items()
+        if manifest["kind"] == "Ingress"
+        for rule in manifest["spec"]["rules"]
+        for path in rule["http"]["paths"]
     }
     assert ingress_ports and probed
     assert ingress_ports | probed <= allowed
@@ -67,13 +70,21 @@ def test_the_namespace_is_privileged_and_says_why(fresh_tree):
 @pytest.fixture(scope="module")
 def openvpn_tree(tmp_path_factory):
     chosen = settings.load(toolchain.ROOT / "settings.yaml")
-    changed = chosen.model_copy(update={
-        "vpn": chosen.vpn.model_copy(update={
-            "provider": "custom", "type": "openvpn", "endpoint_port": 1194, "countries": ["Sweden"],
-            "torrent_port": 41234, "soulseek_port": 41235,
-        }),
-        "owner": chosen.owner.model_copy(update=OWNER_CHANGED),
-    })
+    changed = chosen.model_copy(
+        update={
+            "vpn": chosen.vpn.model_copy(
+                update={
+                    "provider": "custom",
+                    "type": "openvpn",
+                    "endpoint_port": 1194,
+                    "countries": ["Sweden"],
+                    "torrent_port": 41234,
+                    "soulseek_port": 41235,
+                }
+            ),
+            "owner": chosen.owner.model_copy(update=OWNER_CHANGED),
+        }
+    )
     out = tmp_path_factory.mktemp("openvpn") / "dist"
     app.synth(changed, out)
     return manifests.load(out)

@@ -1,4 +1,5 @@
 """The Kyverno policies gate dist/, and each policy is proven to catch what it is for."""
+
 import subprocess
 import sys
 
@@ -74,10 +75,20 @@ def test_a_declared_fail_that_the_policy_never_matched_is_caught(tmp_path):
                 "policies": ["policy.yaml"],
                 "resources": ["resources.yaml"],
                 "results": [
-                    {"policy": real.name, "isValidatingPolicy": True, "kind": "ConfigMap",
-                     "resources": ["demo/not-a-pod"], "result": "fail"},
-                    {"policy": real.name, "isValidatingPolicy": True, "kind": "Pod",
-                     "resources": ["demo/does-not-exist"], "result": "fail"},
+                    {
+                        "policy": real.name,
+                        "isValidatingPolicy": True,
+                        "kind": "ConfigMap",
+                        "resources": ["demo/not-a-pod"],
+                        "result": "fail",
+                    },
+                    {
+                        "policy": real.name,
+                        "isValidatingPolicy": True,
+                        "kind": "Pod",
+                        "resources": ["demo/does-not-exist"],
+                        "result": "fail",
+                    },
                 ],
             }
         )
@@ -119,7 +130,9 @@ def test_the_cli_drops_an_unreadable_policy_which_the_rule_count_catches(tmp_pat
 def test_policy_tests_and_table_are_generated_from_the_resources():
     result = subprocess.run(
         [sys.executable, str(policy_suite.POLICIES.parent / "scripts" / "policy-tests"), "--check"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
 
@@ -128,7 +141,9 @@ def test_platform_namespaces_are_left_to_their_upstream_charts(tmp_path):
     # kube-system, argocd and kyverno run upstream charts' pods; every pod policy
     # skips them, and only them (a bad pod anywhere else fails: see the fail cases).
     bad_pod = {
-        "apiVersion": "v1", "kind": "Pod", "metadata": {"name": "coredns", "namespace": "kube-system"},
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": {"name": "coredns", "namespace": "kube-system"},
         "spec": {"hostNetwork": True, "containers": [{"name": "coredns", "image": "coredns:latest"}]},
     }
     resource = tmp_path / "pod.yaml"
@@ -146,10 +161,14 @@ def test_policy_parameters_agree_with_settings():
     for name in ("restrict-host-paths", "restrict-pod-host-paths"):
         policy = policy_suite.folder(policy_suite.POLICIES / name).policy
         expression = next(v["expression"] for v in policy["spec"]["variables"] if v["name"] == "roots")
-        assert expression == repr(roots).replace('"', "'"), f"{name}: roots {expression} differ from settings.yaml storage {roots}"
+        assert expression == repr(roots).replace('"', "'"), (
+            f"{name}: roots {expression} differ from settings.yaml storage {roots}"
+        )
     policy = policy_suite.folder(policy_suite.POLICIES / "require-ingress-tls").policy
     domain = next(v["expression"] for v in policy["spec"]["variables"] if v["name"] == "domain")
-    assert domain == f"'{chosen.domain}'", f"require-ingress-tls: domain {domain} differs from settings.yaml {chosen.domain}"
+    assert domain == f"'{chosen.domain}'", (
+        f"require-ingress-tls: domain {domain} differs from settings.yaml {chosen.domain}"
+    )
 
 
 def test_every_policy_leaves_exactly_the_upstream_namespaces_alone():

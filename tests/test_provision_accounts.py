@@ -2,6 +2,7 @@
 
 The SQL itself runs only against a real server (on the cluster); this proves the
 script hands each client its role, database and extensions, and stops on failure."""
+
 import os
 import pathlib
 import subprocess
@@ -62,7 +63,9 @@ def test_a_failing_statement_stops_the_job(tmp_path):
 def test_the_postgres_chart_passes_each_clients_extensions_to_the_job(complete_tree):
     job = complete_tree["postgres"]["Job.provision-accounts.k8s.yaml"]
     env = {e["name"]: e.get("value") for e in job["spec"]["template"]["spec"]["containers"][0]["env"]}
-    given = {name.removeprefix("EXTENSIONS_").lower(): value for name, value in env.items() if name.startswith("EXTENSIONS_")}
+    given = {
+        name.removeprefix("EXTENSIONS_").lower(): value for name, value in env.items() if name.startswith("EXTENSIONS_")
+    }
     # Immich's account is no superuser: VectorChord (with pgvector) and earthdistance
     # (with cube) must exist before it starts.
     assert given == {"immich": "vchord earthdistance"}

@@ -1,5 +1,6 @@
 """Nothing reaches anything it has not declared: the paths the synthesized
 NetworkPolicies open equal the paths the service declarations ask for."""
+
 import manifests
 import pytest
 import toolchain
@@ -35,7 +36,9 @@ def _declared_paths(enabled):
         # The in-cluster helpers of a namespace: the secret generator talks to the API,
         # the account provisioner to its server.
         if spec.generated_secrets or services.account_clients(spec, enabled):
-            paths.update({(f"{spec.name}/secret-generator", "Kubernetes API"), (f"{spec.name}/secret-generator", "cluster DNS")})
+            paths.update(
+                {(f"{spec.name}/secret-generator", "Kubernetes API"), (f"{spec.name}/secret-generator", "cluster DNS")}
+            )
         if services.account_clients(spec, enabled):
             helper = f"{spec.name}/provision-accounts"
             paths.update({(helper, me), (helper, "cluster DNS")})
@@ -107,7 +110,8 @@ def test_a_policy_that_opens_too_much_is_caught(fresh_tree):
     tree["redis"]["NetworkPolicy.allow-clients-to-redis.k8s.yaml"] = policy
     assert ("vaultwarden/vaultwarden", "redis/redis") not in _matrix(tree)
     tree["vaultwarden"]["NetworkPolicy.egress-anywhere.k8s.yaml"] = {
-        "apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy",
+        "apiVersion": "networking.k8s.io/v1",
+        "kind": "NetworkPolicy",
         "metadata": {"name": "egress-anywhere", "namespace": "vaultwarden"},
         "spec": {"podSelector": {}, "policyTypes": ["Egress"], "egress": [{}]},
     }
@@ -137,12 +141,15 @@ def test_the_metrics_scraper_reaches_metrics_ports_and_nothing_else(scraped_tree
     enabled = _enabled(toolchain.ROOT / "settings.yaml")
     metrics = {
         (f"{spec.name}/{spec.name}", f"{port.number}/{port.protocol}")
-        for spec in enabled for port in spec.ports if port.metrics
+        for spec in enabled
+        for port in spec.ports
+        if port.metrics
     }
     assert metrics, "no service declares a metrics port: this test would prove nothing"
     reached = {
         (destination, port)
-        for (source, destination), ports in matrix.items() if source == "prometheus/prometheus"
+        for (source, destination), ports in matrix.items()
+        if source == "prometheus/prometheus"
         for port in ports
         if destination != "cluster DNS"
     }
@@ -156,9 +163,15 @@ def test_the_metrics_scraper_reaches_metrics_ports_and_nothing_else(scraped_tree
 def test_without_a_scraper_no_metrics_port_is_open(fresh_tree):
     matrix = _matrix(fresh_tree)
     enabled = _enabled(toolchain.ROOT / "settings.yaml")
-    assert any(port.metrics for spec in enabled for port in spec.ports), "no metrics port: this test would prove nothing"
+    assert any(port.metrics for spec in enabled for port in spec.ports), (
+        "no metrics port: this test would prove nothing"
+    )
     for spec in enabled:
         for port in spec.ports:
             if port.metrics:
-                opened = [s for (s, d), ports in matrix.items() if d == f"{spec.name}/{spec.name}" and f"{port.number}/{port.protocol}" in ports]
+                opened = [
+                    s
+                    for (s, d), ports in matrix.items()
+                    if d == f"{spec.name}/{spec.name}" and f"{port.number}/{port.protocol}" in ports
+                ]
                 assert opened == [], (spec.name, opened)

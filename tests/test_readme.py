@@ -1,4 +1,5 @@
 """The README's generated parts say what the code does."""
+
 import subprocess
 import sys
 
@@ -8,7 +9,9 @@ import toolchain
 def test_the_service_table_is_generated_from_the_declarations():
     result = subprocess.run(
         [sys.executable, str(toolchain.ROOT / "scripts" / "service-table"), "--check"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
 
@@ -17,7 +20,7 @@ def test_every_declared_service_is_in_the_inventory_table():
     from potatostack import services
 
     readme = (toolchain.ROOT / "README.md").read_text()
-    inventory = readme[readme.index("### The Compose inventory"):]
+    inventory = readme[readme.index("### The Compose inventory") :]
     for spec in services.ALL:
         assert f"| {spec.name} |" in inventory or f"**{spec.name}**" in inventory, spec.name
 
@@ -34,7 +37,7 @@ def test_the_budget_figures_in_the_readme_are_the_synthesized_ones(fresh_tree, c
     assert f"{today.requested_cpu}m of {today.usable_cpu}m CPU" in readme
     everything = budget.measure([m for _, _, m in manifests.objects(complete_tree)], chosen.node)
     assert f"the stack requests {everything.requested_memory >> 20}Mi" in readme
-    section = readme[readme.index("## The memory budget"):]
+    section = readme[readme.index("## The memory budget") :]
     for piece in budget.price_left_out(services.left_out(chosen)):
         row = section.split(f"| {piece.name}", 1)[1].split("\n", 1)[0]
         assert f"| {piece.cost.memory >> 20}Mi |" in row, piece.name

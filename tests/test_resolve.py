@@ -1,5 +1,6 @@
 """One step applies settings.yaml to a declaration (resolve.py), and what it derives
 (addresses, ports, the owner, TZ) follows the facts it comes from."""
+
 import dataclasses
 
 import pytest
@@ -25,7 +26,10 @@ def test_an_address_of_a_used_service_is_its_cluster_address():
 
 def test_an_address_of_a_service_not_in_uses_is_refused():
     spec = dataclasses.replace(vaultwarden, env={**vaultwarden.env, "CACHE": "${address:redis}"})
-    with pytest.raises(ConfigError, match=r"^vaultwarden: container vaultwarden: env.CACHE: names redis, which the service does not declare in `uses`"):
+    with pytest.raises(
+        ConfigError,
+        match=r"^vaultwarden: container vaultwarden: env.CACHE: names redis, which the service does not declare in `uses`",
+    ):
         services.chosen(SETTINGS, declared=[*(s for s in services.ALL if s.name != "vaultwarden"), spec])
 
 

@@ -1,4 +1,5 @@
 """Every synthesized object is valid, strictly, for the Kubernetes version we run."""
+
 import copy
 
 import manifests
@@ -12,7 +13,11 @@ def test_schemas_exist_for_the_pinned_kubernetes_version():
 
 def test_custom_resource_schemas_are_loaded_from_the_vendored_crds():
     kinds = schemas.names_of_custom_kinds()
-    for expected in ("Application argoproj.io/v1alpha1", "AppProject argoproj.io/v1alpha1", "ValidatingPolicy policies.kyverno.io/v1"):
+    for expected in (
+        "Application argoproj.io/v1alpha1",
+        "AppProject argoproj.io/v1alpha1",
+        "ValidatingPolicy policies.kyverno.io/v1",
+    ):
         assert expected in kinds
 
 
@@ -80,12 +85,17 @@ def test_vendored_crds_are_what_their_sources_record():
     import hashlib
     import re
 
-    recorded = re.findall(r"^\| (\S+) \| `[^`]+` \| \S+ \| `([^`]+)` \| `([0-9a-f]{64})` \|$",
-                          (schemas.ROOT / "imports" / "crds" / "SOURCES.md").read_text(), re.M)
+    recorded = re.findall(
+        r"^\| (\S+) \| `[^`]+` \| \S+ \| `([^`]+)` \| `([0-9a-f]{64})` \|$",
+        (schemas.ROOT / "imports" / "crds" / "SOURCES.md").read_text(),
+        re.M,
+    )
     assert recorded
     for project, path, digest in recorded:
         text = (schemas.ROOT / "imports" / "crds" / f"{project}.yaml").read_bytes()
         parts = re.split(rb"(?m)^# \S+@\S+ \S+\n", text)
         bodies = [part.rstrip(b"\n").removesuffix(b"---").rstrip(b"\n") for part in parts[1:]]
-        assert any(hashlib.sha256(body + b"\n").hexdigest() == digest or hashlib.sha256(body).hexdigest() == digest
-                   for body in bodies), f"{project}: {path} differs from what vendor-crds recorded"
+        assert any(
+            hashlib.sha256(body + b"\n").hexdigest() == digest or hashlib.sha256(body).hexdigest() == digest
+            for body in bodies
+        ), f"{project}: {path} differs from what vendor-crds recorded"

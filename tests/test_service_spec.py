@@ -1,4 +1,5 @@
 """A service declaration is checked before anything is built; each mistake is named."""
+
 import dataclasses
 
 import pytest
@@ -25,19 +26,40 @@ def test_every_declared_service_is_valid():
         (dict(ports=[Port("postgres", 5432), Port("postgres", 5433)]), "ports: duplicate port names"),
         (dict(ports=[Port("a-very-long-port-name", 5432)]), "ports.a-very-long-port-name: a port name is 1-15"),
         (dict(ports=[Port("postgres", 70000)]), "ports.postgres: 70000 is not a port number"),
-        (dict(resources=Resources(cpu="100m", memory="96MB", memory_limit="192Mi")), "resources: '96MB' is not a memory size"),
-        (dict(resources=Resources(cpu="0.1", memory="96Mi", memory_limit="192Mi")), "resources: '0.1' is not a CPU amount"),
+        (
+            dict(resources=Resources(cpu="100m", memory="96MB", memory_limit="192Mi")),
+            "resources: '96MB' is not a memory size",
+        ),
+        (
+            dict(resources=Resources(cpu="0.1", memory="96Mi", memory_limit="192Mi")),
+            "resources: '0.1' is not a CPU amount",
+        ),
         (dict(run_as=RunAs(user=0, group=999)), "run_as: containers never run as uid or gid 0"),
         (dict(liveness=Probe.tcp("http")), "liveness: no port named 'http'"),
         (dict(readiness=Probe(command=("true",), tcp_port="postgres")), "readiness: a probe is exactly one of"),
         (dict(env={"BAD-NAME": "x"}), "env: 'BAD-NAME' is not a valid variable name"),
-        (dict(volumes=[Volume("data", postgres.volumes[0].disk, "../etc", "/data", "1Gi")]), "volumes.data: path '../etc'"),
-        (dict(volumes=[Volume("data", postgres.volumes[0].disk, "/postgres", "/data", "1Gi")]), "volumes.data: path '/postgres'"),
+        (
+            dict(volumes=[Volume("data", postgres.volumes[0].disk, "../etc", "/data", "1Gi")]),
+            "volumes.data: path '../etc'",
+        ),
+        (
+            dict(volumes=[Volume("data", postgres.volumes[0].disk, "/postgres", "/data", "1Gi")]),
+            "volumes.data: path '/postgres'",
+        ),
         (dict(scratch=[Scratch("/var/lib/postgresql/data")]), "two volumes mounted at the same path"),
         (dict(uses=[Uses("postgres", "postgres")]), "uses: a service does not need a rule to reach itself"),
-        (dict(uses=[Uses("redis", "redis", extensions=("vector",))]), "uses redis: extensions are created in the account's database"),
-        (dict(uses=[Uses("redis", "redis", account=True, extensions=("drop table",))]), "uses redis: 'drop table' is not an extension name"),
-        (dict(volumes=[Volume("data", postgres.volumes[0].disk, "postgres", None, "1Gi")]), "volumes.data: mounted nowhere"),
+        (
+            dict(uses=[Uses("redis", "redis", extensions=("vector",))]),
+            "uses redis: extensions are created in the account's database",
+        ),
+        (
+            dict(uses=[Uses("redis", "redis", account=True, extensions=("drop table",))]),
+            "uses redis: 'drop table' is not an extension name",
+        ),
+        (
+            dict(volumes=[Volume("data", postgres.volumes[0].disk, "postgres", None, "1Gi")]),
+            "volumes.data: mounted nowhere",
+        ),
         (dict(root_reason=" "), "root_reason: say why"),
         (dict(optional=""), "optional: say why the stack can do without it"),
         (dict(resolver="127.0.0.1"), "resolver: its namespace gets no cluster DNS"),
@@ -63,10 +85,22 @@ def test_a_dependency_makes_the_client_known_to_the_server():
 @pytest.mark.parametrize(
     "declared, chosen, message",
     [
-        ([postgres, CLIENT], {"postgres": ServiceSettings(enabled=False)}, "app: uses postgres:postgres, but postgres is disabled in settings.yaml"),
-        ([dataclasses.replace(postgres, optional="a test"), CLIENT], {}, "app: uses postgres:postgres, but postgres is left out of the 'essentials' profile (enable it in settings.yaml)"),
+        (
+            [postgres, CLIENT],
+            {"postgres": ServiceSettings(enabled=False)},
+            "app: uses postgres:postgres, but postgres is disabled in settings.yaml",
+        ),
+        (
+            [dataclasses.replace(postgres, optional="a test"), CLIENT],
+            {},
+            "app: uses postgres:postgres, but postgres is left out of the 'essentials' profile (enable it in settings.yaml)",
+        ),
         ([CLIENT], {}, "app: uses postgres:postgres, but postgres is not a service"),
-        ([postgres, dataclasses.replace(CLIENT, uses=[Uses("postgres", "pg")])], {}, "app: uses postgres:pg, but postgres has no port 'pg' (declared: postgres)"),
+        (
+            [postgres, dataclasses.replace(CLIENT, uses=[Uses("postgres", "pg")])],
+            {},
+            "app: uses postgres:pg, but postgres has no port 'pg' (declared: postgres)",
+        ),
     ],
 )
 def test_a_broken_dependency_names_both_ends(declared, chosen, message):
@@ -116,7 +150,9 @@ def test_a_configure_step_is_checked_like_the_declaration():
     def too_big(spec, settings):
         return dataclasses.replace(spec, resources=Resources(cpu="1", memory="1Gi", memory_limit="512Mi"))
 
-    with pytest.raises(ConfigError, match="^postgres: container postgres: resources: memory request 1Gi is above the memory limit"):
+    with pytest.raises(
+        ConfigError, match="^postgres: container postgres: resources: memory request 1Gi is above the memory limit"
+    ):
         services.chosen(SETTINGS, declared=[dataclasses.replace(postgres, configure=too_big)])
 
 
@@ -140,7 +176,9 @@ def test_a_lan_port_of_the_node_itself_is_refused():
 def test_two_services_at_one_web_address_are_refused():
     from potatostack.service import Login, WebUI
 
-    first = dataclasses.replace(postgres, web=[WebUI(port="postgres", login=Login.OWN, group="x", icon="x", subdomain="db")])
+    first = dataclasses.replace(
+        postgres, web=[WebUI(port="postgres", login=Login.OWN, group="x", icon="x", subdomain="db")]
+    )
     second = dataclasses.replace(first, name="pg2")
     with pytest.raises(ConfigError, match=r"^pg2: web address db.lepotato.local is already postgres's$"):
         services.chosen(SETTINGS, declared=[first, second])

@@ -1,5 +1,6 @@
 """A pod of several containers: a VPN that starts first with what it needs, declared,
 and an application that stays hardened beside it."""
+
 import dataclasses
 
 import manifests
@@ -35,8 +36,10 @@ def pod(tmp_path_factory):
     # The deviations a reviewer accepts by adding them to reviewed/deviations.yaml.
     reviewed = checks.Reviewed.load().with_deviations(
         "redis",
-        "redis/tunnel: adds capability NET_ADMIN", "redis/tunnel: runs as root",
-        "redis/tunnel: writable root filesystem", "redis/tunnel: mounts host path /dev/net/tun",
+        "redis/tunnel: adds capability NET_ADMIN",
+        "redis/tunnel: runs as root",
+        "redis/tunnel: writable root filesystem",
+        "redis/tunnel: mounts host path /dev/net/tun",
     )
     app.synth(settings.load(ROOT / "settings.yaml"), out, declared=[spec], reviewed=reviewed)
     return out
@@ -65,8 +68,11 @@ def test_each_deviation_of_the_sidecar_has_its_exception_and_only_for_it(pod, tm
     chart = manifests.load(pod)["redis"]
     excepted = sorted(m["spec"]["policyRefs"][0]["name"] for m in chart.values() if m["kind"] == "PolicyException")
     assert excepted == [
-        "require-read-only-root-filesystem", "require-run-as-non-root", "restrict-capabilities",
-        "restrict-pod-host-paths", "restrict-volume-types",
+        "require-read-only-root-filesystem",
+        "require-run-as-non-root",
+        "restrict-capabilities",
+        "restrict-pod-host-paths",
+        "restrict-volume-types",
     ]
     assert policy_suite.exceptions_beyond_their_container(pod / "redis", tmp_path) == []
     workload = [pod / "redis" / "Deployment.redis.k8s.yaml"]

@@ -1,4 +1,5 @@
 """A readable YAML snapshot of every chart: the reviewer reads this diff."""
+
 import pytest
 import toolchain
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode

@@ -1,13 +1,14 @@
 """The sync preview says what a sync would do, and refuses what cannot sync cleanly."""
+
 import copy
 import shutil
 import subprocess
 
 import pytest
-
 import toolchain
+
 from potatostack import sync_preview
-from potatostack.sync_preview import Flag, Key
+from potatostack.sync_preview import Flag
 
 ROOT = toolchain.ROOT
 
@@ -24,7 +25,11 @@ def _object(tree, application, kind, name):
 
 
 def _flags(applications):
-    return [(application.name, str(change.key), flag) for application in applications for change, flag, _ in application.flags]
+    return [
+        (application.name, str(change.key), flag)
+        for application in applications
+        for change, flag, _ in application.flags
+    ]
 
 
 def test_an_unchanged_tree_syncs_nothing(fresh_dist):
@@ -90,12 +95,16 @@ def test_a_moved_volume_path_is_an_immutable_change(fresh_dist):
 def test_fields_the_api_server_refuses_to_change_are_flagged(fresh_dist, application, kind, name, change):
     old = _tree(fresh_dist)
     new = copy.deepcopy(old)
-    candidates = [(k, m) for k, m in new.get(application, {}).items() if k.kind == kind and (name is None or k.name == name)]
+    candidates = [
+        (k, m) for k, m in new.get(application, {}).items() if k.kind == kind and (name is None or k.name == name)
+    ]
     if not candidates:  # the RoleBinding case: any service with one
         candidates = [(k, m) for objects in new.values() for k, m in objects.items() if k.kind == kind]
     key, manifest = candidates[0]
     change(manifest)
-    assert any(str(key) == flagged and flag is Flag.IMMUTABLE for _, flagged, flag in _flags(sync_preview.compare(old, new)))
+    assert any(
+        str(key) == flagged and flag is Flag.IMMUTABLE for _, flagged, flag in _flags(sync_preview.compare(old, new))
+    )
 
 
 def test_a_hook_that_argocd_recreates_may_change_its_template(fresh_dist):
@@ -140,7 +149,10 @@ def test_argocd_order_puts_namespaces_first_and_hooks_in_their_phase():
 def test_the_diff_command_reads_two_refs_and_renders_markdown():
     result = subprocess.run(
         [toolchain.python(), str(ROOT / "scripts" / "diff"), "--from", "HEAD", "--to", "HEAD", "--markdown", "--check"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("No changes")
@@ -149,7 +161,10 @@ def test_the_diff_command_reads_two_refs_and_renders_markdown():
 def test_the_diff_command_names_a_ref_it_cannot_read():
     result = subprocess.run(
         [toolchain.python(), str(ROOT / "scripts" / "diff"), "--from", "no-such-ref", "--to", "HEAD"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 2
     assert result.stderr.startswith("diff: git has no dist/ at no-such-ref")
@@ -163,7 +178,8 @@ def test_nothing_that_holds_data_is_pruned_without_confirmation(profile):
         for application, objects in _tree(dist).items()
         for key, manifest in objects.items()
         if (key.group, key.kind) in sync_preview.PRUNE_PROTECTED
-        and "Prune=confirm" not in (manifest["metadata"].get("annotations") or {}).get(sync_preview.SYNC_OPTIONS_ANNOTATION, "")
+        and "Prune=confirm"
+        not in (manifest["metadata"].get("annotations") or {}).get(sync_preview.SYNC_OPTIONS_ANNOTATION, "")
     ]
     assert not unguarded, "pruned without asking: " + ", ".join(unguarded)
 
@@ -197,8 +213,19 @@ def test_a_commit_that_acknowledges_the_runbook_passes(tmp_path, fresh_dist):
 def test_no_commit_since_the_preview_exists_changes_an_immutable_field_unasked():
     # Every commit after the one that brought this check is a push Argo CD may sync.
     introduced = subprocess.run(
-        ["git", "-C", str(ROOT), "log", "--diff-filter=A", "--format=%H", "--", "constructs/potatostack/sync_preview.py"],
-        capture_output=True, text=True, check=True,
+        [
+            "git",
+            "-C",
+            str(ROOT),
+            "log",
+            "--diff-filter=A",
+            "--format=%H",
+            "--",
+            "constructs/potatostack/sync_preview.py",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     assert introduced, "constructs/potatostack/sync_preview.py is not committed: commit it, then run the gate"
     problems = sync_preview.unsafe_commits(ROOT, introduced[-1])

@@ -1,4 +1,5 @@
 """A missing tool fails the gate with the command that installs it; it never skips."""
+
 import os
 import shutil
 import subprocess
@@ -10,7 +11,9 @@ import toolchain
 def test_a_missing_kyverno_fails_with_the_install_command(tmp_path, monkeypatch):
     (tmp_path / "toolchain.env").write_text("KYVERNO_VERSION=v0.0.0-absent\n")
     monkeypatch.setattr(toolchain, "ROOT", tmp_path)
-    with pytest.raises(pytest.fail.Exception, match=r"not built at \.tools/kyverno-v0\.0\.0-absent/kyverno: run `make tools`"):
+    with pytest.raises(
+        pytest.fail.Exception, match=r"not built at \.tools/kyverno-v0\.0\.0-absent/kyverno: run `make tools`"
+    ):
         toolchain.kyverno()
 
 
@@ -28,7 +31,10 @@ def test_building_a_go_tool_without_go_says_how_to_install_go(tmp_path):
     env = {**os.environ, "PATH": str(bin_dir)}
     result = subprocess.run(
         [str(toolchain.ROOT / "scripts" / "build-go-tool"), "absent-tool", "example.com/absent", "v0.0.0", "./cmd"],
-        capture_output=True, text=True, env=env, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     assert result.returncode == 1
     assert "'go' is not on PATH; install Go" in result.stderr

@@ -113,8 +113,10 @@ def test_a_daemonset_reads_the_node_read_only_and_only_what_it_declared(objects)
 def test_the_new_kinds_pass_every_policy_and_need_their_exceptions(synthesized, objects, tmp_path):
     folders = policy_suite.folders()
     policy_files = [folder.path / "policy.yaml" for folder in folders]
-    workloads = [synthesized / "node-exporter" / "DaemonSet.node-exporter.k8s.yaml",
-                 synthesized / "nightly-dump" / "CronJob.nightly-dump.k8s.yaml"]
+    workloads = [
+        synthesized / "node-exporter" / "DaemonSet.node-exporter.k8s.yaml",
+        synthesized / "nightly-dump" / "CronJob.nightly-dump.k8s.yaml",
+    ]
     context = policy_suite.write_context([m for m in objects if policy_suite.is_built_in(m)], tmp_path / "context.yaml")
     exceptions = sorted(synthesized.glob("node-exporter/PolicyException.*.yaml"))
     assert [path.name.split(".")[1] for path in exceptions] == [
@@ -149,9 +151,10 @@ def test_a_new_cronjobs_requests_show_up_in_the_budget(synthesized, objects):
     counted = {c.name: c for c in measured.consumers}
     dump = counted["nightly-dump/nightly-dump (CronJob, while it runs)"]
     assert (dump.cpu, dump.memory >> 20, dump.memory_limit >> 20) == (30, 77, 128)
-    assert "| nightly-dump/nightly-dump (CronJob, while it runs) | standard | 30m | 77Mi | 128Mi |" in (
-        synthesized / "BUDGET.md"
-    ).read_text()
+    assert (
+        "| nightly-dump/nightly-dump (CronJob, while it runs) | standard | 30m | 77Mi | 128Mi |"
+        in (synthesized / "BUDGET.md").read_text()
+    )
     # Its declaration prices it the same way, for a profile that leaves it out.
     declared = budget.service_cost(DUMP)
     assert (declared.name, declared.cpu, declared.memory) == (dump.name, dump.cpu, dump.memory)
@@ -178,16 +181,24 @@ def test_a_new_cronjobs_network_paths_show_up_in_the_matrix(objects):
 
 def test_a_new_cronjobs_api_access_shows_up_in_the_rbac_table(synthesized):
     table = (synthesized / "RBAC.md").read_text()
-    assert "| nightly-dump/nightly-dump | get | core/configmaps (dump-plan) | namespace nightly-dump | read what to dump |" in table
+    assert (
+        "| nightly-dump/nightly-dump | get | core/configmaps (dump-plan) | namespace nightly-dump | read what to dump |"
+        in table
+    )
 
 
 def test_the_secret_generator_reads_and_updates_only_its_own_secrets(objects):
     role = next(
-        m for m in objects
-        if m["kind"] == "Role" and (m["metadata"]["namespace"], m["metadata"]["name"]) == ("postgres", "secret-generator")
+        m
+        for m in objects
+        if m["kind"] == "Role"
+        and (m["metadata"]["namespace"], m["metadata"]["name"]) == ("postgres", "secret-generator")
     )
     by_verbs = {tuple(rule["verbs"]): rule.get("resourceNames") for rule in role["rules"]}
-    assert by_verbs == {("create",): None, ("get", "update"): ["account-authelia", "account-gitea", "postgres-superuser"]}
+    assert by_verbs == {
+        ("create",): None,
+        ("get", "update"): ["account-authelia", "account-gitea", "postgres-superuser"],
+    }
 
 
 @pytest.mark.parametrize(
@@ -202,7 +213,11 @@ def test_the_secret_generator_reads_and_updates_only_its_own_secrets(objects):
         (DUMP, dict(run=Run(schedule="0 3 * * *", ttl_seconds_after_finished=60)), r"run.ttl_seconds_after_finished"),
         (DUMP, dict(kind=Kind.JOB), r"run.schedule: only a CronJob has a schedule"),
         (EXPORTER, dict(node_access=NodeAccess(pid_reason=" ")), r"node-exporter: node_access.pid_reason: say why"),
-        (EXPORTER, dict(node_access=NodeAccess(paths=[HostPath("/proc", "/host/proc", "")])), r"node_access.paths /proc: say why"),
+        (
+            EXPORTER,
+            dict(node_access=NodeAccess(paths=[HostPath("/proc", "/host/proc", "")])),
+            r"node_access.paths /proc: say why",
+        ),
         (EXPORTER, dict(liveness=None), r"liveness: what serves has a readiness and a liveness probe"),
         (EXPORTER, dict(kind=Kind.DEPLOYMENT), r"node_access: only a DaemonSet reads the node"),
         (EXPORTER, dict(kind=Kind.DEPLOYMENT, node_access=NodeAccess(), ports=[]), r"ports: a Deployment serves"),

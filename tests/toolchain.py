@@ -3,6 +3,7 @@
 A missing tool fails the gate (pytest.fail), never skips it: a green run must mean
 every check ran.
 """
+
 import os
 import pathlib
 import shutil
@@ -47,7 +48,9 @@ def python() -> str:
     return sys.executable
 
 
-def synth(out: pathlib.Path, *extra: str, hash_seed: str = "0", settings: pathlib.Path = None) -> subprocess.CompletedProcess:
+def synth(
+    out: pathlib.Path, *extra: str, hash_seed: str = "0", settings: pathlib.Path = None
+) -> subprocess.CompletedProcess:
     """Run main.py as a user would, into `out`."""
     command = [python(), str(ROOT / "main.py"), "--out", str(out), *extra]
     if settings is not None:

@@ -6,6 +6,7 @@ namespace, and runs a Job after PostgreSQL is up that creates the role and the
 database (incluster/provision_postgres.sh, safe to re-run). The Job is declared like
 any workload (`provisioner`).
 """
+
 from __future__ import annotations
 
 import pathlib

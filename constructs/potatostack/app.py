@@ -1,4 +1,5 @@
 """settings -> charts -> a folder of manifests, and the atomic swap into dist/."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -29,9 +30,7 @@ class Synthesized:
     budget_changes: Sequence[str] = ()
 
 
-def build(
-    settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSpec] = services.ALL
-) -> cdk8s.App:
+def build(settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSpec] = services.ALL) -> cdk8s.App:
     """The cdk8s app for these settings: one chart per enabled service, the cluster-wide
     charts, then ArgoCD's."""
     enabled = services.chosen(settings, declared)
@@ -46,7 +45,9 @@ def build(
 
 
 def synth(
-    settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSpec] = services.ALL,
+    settings: Settings,
+    outdir: pathlib.Path,
+    declared: Sequence[ServiceSpec] = services.ALL,
     reviewed: Optional[checks.Reviewed] = None,
 ) -> Synthesized:
     """Write every chart's manifests into `outdir`, which must not exist yet, and judge
@@ -58,8 +59,12 @@ def synth(
     checks.verify(by_chart, settings, reviewed)
     # The budget report travels with the manifests it describes (not a chart: no folder).
     budget = measure(
-        manifests, settings.node, settings.profile.value, services.left_out(settings, declared),
-        storage_node=settings.storage_node, workers=settings.workers,
+        manifests,
+        settings.node,
+        settings.profile.value,
+        services.left_out(settings, declared),
+        storage_node=settings.storage_node,
+        workers=settings.workers,
     )
     (outdir / BUDGET_REPORT).write_text(budget.report())
     (outdir / K3S_CONFIG).write_text(k3s.config(settings.node))

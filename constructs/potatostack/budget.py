@@ -20,6 +20,7 @@ the node with the largest share of its usable memory free: an approximation of t
 scheduler's least-allocated scoring, which also weighs CPU and takes pods in the order
 they come, so the per-node figures are an estimate.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -168,7 +169,9 @@ class Budget:
             memory, cpu = usable(node)
             requested = sum(c.memory for c in consumers)
             if requested > memory:
-                largest = ", ".join(f"{c.name} {c.memory // MiB}Mi" for c in sorted(consumers, key=lambda c: -c.memory)[:3])
+                largest = ", ".join(
+                    f"{c.name} {c.memory // MiB}Mi" for c in sorted(consumers, key=lambda c: -c.memory)[:3]
+                )
                 found.append(
                     f"{where}memory requests {requested // MiB}Mi exceed the {memory // MiB}Mi usable "
                     f"({allocatable(node)[0] // MiB}Mi allocatable less {headroom(node) // MiB}Mi headroom); "
@@ -237,7 +240,9 @@ class Budget:
             rows.append(f"| {c.name} | {c.priority} | {c.cpu}m | {c.memory // MiB}Mi | {c.memory_limit // MiB}Mi |")
         if self.largest_job:
             j = self.largest_job
-            rows.append(f"| {j.name} (largest Job; Jobs run one at a time) | {j.priority} | {j.cpu}m | {j.memory // MiB}Mi | {j.memory_limit // MiB}Mi |")
+            rows.append(
+                f"| {j.name} (largest Job; Jobs run one at a time) | {j.priority} | {j.cpu}m | {j.memory // MiB}Mi | {j.memory_limit // MiB}Mi |"
+            )
         left_memory = self.usable_memory - self.requested_memory
         left_cpu = self.usable_cpu - self.requested_cpu
         rows += [
@@ -280,11 +285,16 @@ class Budget:
                 memory_left, cpu_left = room[target]
                 where = f" on {target}" if self.workers else ""
                 fits = (
-                    f"yes{where}" if c.memory <= memory_left and c.cpu <= cpu_left
-                    else f"no: {(c.memory - memory_left) // MiB}Mi short{where}" if c.memory > memory_left else f"no: CPU{where}"
+                    f"yes{where}"
+                    if c.memory <= memory_left and c.cpu <= cpu_left
+                    else f"no: {(c.memory - memory_left) // MiB}Mi short{where}"
+                    if c.memory > memory_left
+                    else f"no: CPU{where}"
                 )
                 name = piece.name + (f" (with {', '.join(piece.brings)})" if piece.brings else "")
-                rows.append(f"| {name} | {piece.reason} | {c.cpu}m | {c.memory // MiB}Mi | {c.memory_limit // MiB}Mi | {fits} |")
+                rows.append(
+                    f"| {name} | {piece.reason} | {c.cpu}m | {c.memory // MiB}Mi | {c.memory_limit // MiB}Mi | {fits} |"
+                )
             rows.append("")
         return "\n".join(rows)
 
@@ -292,6 +302,7 @@ class Budget:
 def service_cost(spec: ServiceSpec) -> Consumer:
     """What one service's pod asks of the scheduler, from its declaration: the service's
     container and its sidecars (one replica; the gate checks this against dist/)."""
+
     def sizes(resources: Resources) -> Tuple[int, int, int]:
         return (
             quantity.cpu_millis(resources.cpu),
@@ -314,7 +325,9 @@ def service_cost(spec: ServiceSpec) -> Consumer:
         pinned=bool(spec.volumes),
         every_node=spec.kind is Kind.DAEMON_SET,
         ephemeral=sum(
-            quantity.memory_bytes(c.resources.ephemeral_storage) for _, c in spec.containers() if c.resources.ephemeral_storage
+            quantity.memory_bytes(c.resources.ephemeral_storage)
+            for _, c in spec.containers()
+            if c.resources.ephemeral_storage
         ),
     )
 

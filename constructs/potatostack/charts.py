@@ -3,6 +3,7 @@
 A chart carries no namespace of its own: cdk8s would stamp it onto cluster-scoped
 objects (Namespace, PersistentVolume) too. Namespaced objects name theirs explicitly.
 """
+
 from __future__ import annotations
 
 import pathlib
@@ -70,7 +71,11 @@ class GitOpsChart(cdk8s.Chart):
     UPSTREAM_PROJECT = "upstream"
 
     def __init__(
-        self, scope: Construct, settings: Settings, charts: Sequence[ServiceChart], cluster_charts: Sequence[cdk8s.Chart]
+        self,
+        scope: Construct,
+        settings: Settings,
+        charts: Sequence[ServiceChart],
+        cluster_charts: Sequence[cdk8s.Chart],
     ) -> None:
         super().__init__(scope, self.NAME, disable_resource_name_hashes=True)
         gitops = settings.gitops
@@ -202,7 +207,6 @@ class GitOpsChart(cdk8s.Chart):
 _IN_CLUSTER = "https://kubernetes.default.svc"
 
 
-
 def _cluster_scoped_kinds(charts: Iterable[cdk8s.Chart]) -> List[Tuple[str, str]]:
     kinds = set()
     for chart in charts:
@@ -238,7 +242,6 @@ class PlatformChart(cdk8s.Chart):
                 description=priority.value.description,
             )
 
-
     def _certificate_authority(self) -> None:
         # *.lepotato.local cannot have a public certificate: a self-signed issuer signs
         # one CA certificate, and the CA issuer signs every Ingress from it. Browsers
@@ -254,7 +257,9 @@ class PlatformChart(cdk8s.Chart):
             self,
             "ca-certificate",
             # A ClusterIssuer reads its secret from cert-manager's own namespace.
-            metadata=cdk8s.ApiObjectMetadata(name=TLS_ISSUER, namespace=CERT_MANAGER.namespace, labels=_PLATFORM_LABELS),
+            metadata=cdk8s.ApiObjectMetadata(
+                name=TLS_ISSUER, namespace=CERT_MANAGER.namespace, labels=_PLATFORM_LABELS
+            ),
             spec=cert_manager.CertificateSpec(
                 is_ca=True,
                 common_name="PotatoStack CA",
@@ -300,7 +305,8 @@ class PoliciesChart(cdk8s.Chart):
                 api_version=manifest.pop("apiVersion"),
                 kind=manifest.pop("kind"),
                 metadata=cdk8s.ApiObjectMetadata(
-                    name=metadata["name"], labels={**metadata.get("labels", {}), **_PLATFORM_LABELS},
+                    name=metadata["name"],
+                    labels={**metadata.get("labels", {}), **_PLATFORM_LABELS},
                     annotations=metadata.get("annotations"),
                 ),
             )

@@ -21,13 +21,14 @@ reviewer reads (docs/reviewed-tables.md). A table row the settings do not synthe
 (a service switched off) is fine here; the gate checks that every row is still
 synthesized by the complete profile.
 """
+
 from __future__ import annotations
 
 import pathlib
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, Iterable, Iterator, List, Mapping, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 import yaml
 
@@ -36,7 +37,7 @@ from potatostack.settings import Settings
 
 REVIEWED = pathlib.Path(__file__).resolve().parents[2] / "reviewed"
 
-Charts = Mapping[str, Sequence[dict]]
+Charts = Mapping[str, Sequence[Dict[str, Any]]]
 
 # The Middleware Authelia's chart ships and Traefik's name for it (web.py writes it).
 FORWARD_AUTH = "authelia-forwardauth@kubernetescrd"
@@ -44,10 +45,23 @@ FORWARD_AUTH_ANNOTATION = "traefik.ingress.kubernetes.io/router.middlewares"
 FORWARD_AUTH_ADDRESS = "http://authelia.authelia.svc.cluster.local:9091/"
 
 # A variable named like one of these words, split at '_' (and '__'), holds a credential.
-CREDENTIAL_WORDS = frozenset({
-    "password", "passwd", "pass", "pw", "pwd", "token", "secret", "key", "apikey", "credential",
-    "credentials", "privatekey", "jwt",
-})
+CREDENTIAL_WORDS = frozenset(
+    {
+        "password",
+        "passwd",
+        "pass",
+        "pw",
+        "pwd",
+        "token",
+        "secret",
+        "key",
+        "apikey",
+        "credential",
+        "credentials",
+        "privatekey",
+        "jwt",
+    }
+)
 # ... unless it names the file the credential is read from (Authelia's *_FILE convention).
 _FILE_REFERENCE = re.compile(r"_(FILE|PATH|DIR)$", re.IGNORECASE)
 
@@ -71,7 +85,7 @@ class Reviewed:
 
     @staticmethod
     def load(folder: pathlib.Path = REVIEWED) -> "Reviewed":
-        def read(name: str):
+        def read(name: str) -> Any:
             path = folder / name
             try:
                 return yaml.safe_load(path.read_text()) or {}
@@ -88,7 +102,9 @@ class Reviewed:
                 shared_folders={folder_: frozenset(charts) for folder_, charts in read("shared-folders.yaml").items()},
             )
         except (KeyError, TypeError, AttributeError) as error:
-            raise ConfigError(f"reviewed/: a table is not in the documented shape ({error!r}; docs/reviewed-tables.md)") from None
+            raise ConfigError(
+                f"reviewed/: a table is not in the documented shape ({error!r}; docs/reviewed-tables.md)"
+            ) from None
 
     def with_deviations(self, chart: str, *rows: str) -> "Reviewed":
         """These tables plus rows for one chart: what a reviewed diff of deviations.yaml does."""
@@ -97,7 +113,7 @@ class Reviewed:
         return Reviewed(self.policies, self.rbac, deviations, self.shared_folders)
 
 
-def read(folder: pathlib.Path) -> Dict[str, List[dict]]:
+def read(folder: pathlib.Path) -> Dict[str, List[Dict[str, Any]]]:
     """A synthesized tree: {chart folder: its objects}."""
     return {
         chart.name: [yaml.safe_load(path.read_text()) for path in sorted(chart.glob("*.yaml"))]
@@ -105,7 +121,7 @@ def read(folder: pathlib.Path) -> Dict[str, List[dict]]:
     }
 
 
-def verify(charts: Charts, settings: Settings, reviewed: Reviewed = None) -> None:
+def verify(charts: Charts, settings: Settings, reviewed: Optional[Reviewed] = None) -> None:
     """Raise ConfigError with the first problem (and how many more) as one line."""
     found = problems(charts, settings, reviewed or Reviewed.load())
     if found:
@@ -124,7 +140,7 @@ def problems(charts: Charts, settings: Settings, reviewed: Reviewed) -> List[str
     ]
 
 
-def _name(manifest: dict) -> str:
+def _name(manifest: Dict[str, Any]) -> str:
     return f"{manifest['kind']} {manifest['metadata']['name']}"
 
 
@@ -163,16 +179,24 @@ def rights(charts: Charts) -> Dict[str, List[str]]:
             role = roles.get((ref["kind"], namespace if ref["kind"] == "Role" else None, ref["name"]))
             scope = f"in namespace {namespace}" if binding["kind"] == "RoleBinding" else "cluster-wide"
             for subject in binding.get("subjects") or []:
-                who = f"{subject.get('namespace', namespace)}/{subject['name']}" if subject["kind"] == "ServiceAccount" else f"{subject['kind']} {subject['name']}"
+                who = (
+                    f"{subject.get('namespace', namespace)}/{subject['name']}"
+                    if subject["kind"] == "ServiceAccount"
+                    else f"{subject['kind']} {subject['name']}"
+                )
                 if role is None:
-                    found.setdefault(chart, []).append(f"{who} {scope}: everything {ref['kind']} {ref['name']} allows (not in dist/)")
+                    found.setdefault(chart, []).append(
+                        f"{who} {scope}: everything {ref['kind']} {ref['name']} allows (not in dist/)"
+                    )
                     continue
                 for rule in role.get("rules") or []:
                     verbs = ", ".join(sorted(rule.get("verbs", [])))
                     names = f" ({', '.join(sorted(rule['resourceNames']))})" if rule.get("resourceNames") else ""
                     for group in rule.get("apiGroups", []):
                         for resource in rule.get("resources", []):
-                            found.setdefault(chart, []).append(f"{who} {scope}: {verbs} {group or 'core'}/{resource}{names}")
+                            found.setdefault(chart, []).append(
+                                f"{who} {scope}: {verbs} {group or 'core'}/{resource}{names}"
+                            )
                     for url in rule.get("nonResourceURLs", []):
                         found.setdefault(chart, []).append(f"{who} {scope}: {verbs} {url}")
     return {chart: sorted(set(rows)) for chart, rows in found.items()}
@@ -192,13 +216,22 @@ def rbac_problems(charts: Charts, reviewed: Reviewed) -> Iterator[str]:
                 if manifest.get("aggregationRule"):
                     yield f"{chart}: {_name(manifest)} aggregates other roles; name its rules"
                 for rule in manifest.get("rules") or []:
-                    named = [*rule.get("apiGroups", []), *rule.get("resources", []), *rule.get("verbs", []),
-                             *rule.get("resourceNames", []), *rule.get("nonResourceURLs", [])]
+                    named = [
+                        *rule.get("apiGroups", []),
+                        *rule.get("resources", []),
+                        *rule.get("verbs", []),
+                        *rule.get("resourceNames", []),
+                        *rule.get("nonResourceURLs", []),
+                    ]
                     if any("*" in value for value in named):
                         yield f"{chart}: {_name(manifest)} has a wildcard in {rule}; name the groups, resources and verbs"
                     if ESCALATING_VERBS & set(rule.get("verbs", [])):
                         yield f"{chart}: {_name(manifest)} may {', '.join(sorted(ESCALATING_VERBS & set(rule['verbs'])))}, which grants any right"
-                    if kind == "ClusterRole" and "" in rule.get("apiGroups", []) and "secrets" in rule.get("resources", []):
+                    if (
+                        kind == "ClusterRole"
+                        and "" in rule.get("apiGroups", [])
+                        and "secrets" in rule.get("resources", [])
+                    ):
                         yield f"{chart}: {_name(manifest)} reaches Secrets cluster-wide; a Role in the one namespace that needs them"
             elif kind in ("RoleBinding", "ClusterRoleBinding"):
                 ref = manifest["roleRef"]
@@ -240,7 +273,7 @@ def covered(row: str, reviewed_rows: Iterable[str]) -> bool:
 # -- Containers ---------------------------------------------------------------------
 
 
-def pod_specs(manifest: dict) -> Iterator[dict]:
+def pod_specs(manifest: Dict[str, Any]) -> Iterator[Dict[str, Any]]:
     spec = manifest.get("spec") or {}
     if manifest["kind"] in _POD_TEMPLATE_KINDS:
         yield spec["template"]["spec"]
@@ -254,7 +287,7 @@ def is_credential(variable: str) -> bool:
     return bool(CREDENTIAL_WORDS & {word.lower() for word in variable.split("_") if word})
 
 
-def _literal_credential(env: dict) -> bool:
+def _literal_credential(env: Dict[str, Any]) -> bool:
     value = env.get("value")
     if not value or not is_credential(env["name"]):
         return False
@@ -315,12 +348,15 @@ def forward_auth_problems(charts: Charts) -> Iterator[str]:
     """What the Ingresses' forward-auth annotation points at is Authelia's own check."""
     guarded = any(
         FORWARD_AUTH in (m["metadata"].get("annotations") or {}).get(FORWARD_AUTH_ANNOTATION, "")
-        for objects in charts.values() for m in objects if m["kind"] == "Ingress"
+        for objects in charts.values()
+        for m in objects
+        if m["kind"] == "Ingress"
     )
     if not guarded:
         return
     middleware = next(
-        (m for m in charts.get("authelia", ()) if m["kind"] == "Middleware" and m["metadata"]["name"] == "forwardauth"), None
+        (m for m in charts.get("authelia", ()) if m["kind"] == "Middleware" and m["metadata"]["name"] == "forwardauth"),
+        None,
     )
     address = ((middleware or {}).get("spec", {}).get("forwardAuth") or {}).get("address", "")
     if not address.startswith(FORWARD_AUTH_ADDRESS):
@@ -379,10 +415,12 @@ def host_path_problems(charts: Charts, settings: Settings, reviewed: Reviewed) -
             continue
         folders.append((chart, what, path, f"{disk}/{posixpath.relpath(path, disks[disk])}"))
     for index, (chart, what, path, relative) in enumerate(folders):
-        for other_chart, other_what, other_path, other_relative in folders[index + 1:]:
+        for other_chart, other_what, other_path, other_relative in folders[index + 1 :]:
             if not (_below(path, other_path) or _below(other_path, path)):
                 continue
-            sharing = reviewed.shared_folders.get(relative if len(path) <= len(other_path) else other_relative, frozenset())
+            sharing = reviewed.shared_folders.get(
+                relative if len(path) <= len(other_path) else other_relative, frozenset()
+            )
             if path == other_path and chart != other_chart and {chart, other_chart} <= sharing:
                 continue
             relation = "the same folder as" if path == other_path else "nested with"

@@ -3,6 +3,7 @@
 Their pods are not in dist/ (ArgoCD renders the chart in the cluster), so what they
 cost on the 2 GB node is stated here, next to the values that set it.
 """
+
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterator, Tuple
 
@@ -115,4 +116,10 @@ HELM_RELEASES = (KYVERNO, CERT_MANAGER)
 
 # Namespaces whose pods come from upstream charts or k3s itself: the policies of
 # policies/ leave them alone (their matchConditions list exactly these; the gate checks).
-UPSTREAM_NAMESPACES = ("kube-system", "kube-public", "kube-node-lease", "argocd", *(release.namespace for release in HELM_RELEASES))
+UPSTREAM_NAMESPACES = (
+    "kube-system",
+    "kube-public",
+    "kube-node-lease",
+    "argocd",
+    *(release.namespace for release in HELM_RELEASES),
+)

@@ -4,6 +4,7 @@ One line per image so that a person or an update bot bumps a version in one plac
 Tags are exact releases, never `latest` or a floating major; the policy
 `policies/require-pinned-images` rejects anything else in dist/.
 """
+
 from dataclasses import dataclass
 
 

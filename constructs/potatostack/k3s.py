@@ -5,6 +5,7 @@ hard eviction threshold. Those are only true on the board if k3s is started with
 them, so the configuration is generated from the same settings the budget uses
 (dist/k3s-config.yaml, copied to /etc/rancher/k3s/config.yaml).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -29,9 +30,7 @@ class PackagedPod:
 
 # k3s's bundled components that request resources. Traefik and ServiceLB's svclb pods
 # request nothing: they live in the reservation, like k3s itself.
-PACKAGED_PODS = (
-    PackagedPod("kube-system/coredns", "100m", "70Mi", "170Mi", "k3s manifests/coredns.yaml"),
-)
+PACKAGED_PODS = (PackagedPod("kube-system/coredns", "100m", "70Mi", "170Mi", "k3s manifests/coredns.yaml"),)
 
 # Bundled components the stack does without, and why.
 DISABLED = {
@@ -49,7 +48,9 @@ DISABLED_API_GROUPS = {"metrics.k8s.io": "metrics-server is disabled in k3s.py"}
 def config(node: NodeBudget, server: bool = True) -> str:
     """/etc/rancher/k3s/config.yaml: the kubelet flags the budget assumes (and, on the
     server, the bundled components it switches off)."""
-    reserved = f"memory={quantity.memory_bytes(node.reserved_memory) >> 20}Mi,cpu={quantity.cpu_millis(node.reserved_cpu)}m"
+    reserved = (
+        f"memory={quantity.memory_bytes(node.reserved_memory) >> 20}Mi,cpu={quantity.cpu_millis(node.reserved_cpu)}m"
+    )
     document = {
         **({"disable": sorted(DISABLED)} if server else {}),
         "kubelet-arg": [

@@ -1,4 +1,5 @@
 """The app.kubernetes.io labels: which of them select pods, and which only describe."""
+
 from typing import TYPE_CHECKING, Dict
 
 if TYPE_CHECKING:

@@ -5,6 +5,7 @@ the holes its services declare. The policies are plain networking/v1 objects rat
 than cdk8s-plus `allow_from`/`allow_to`, which also add an egress policy on the peer
 and so isolate pods nobody meant to touch.
 """
+
 from typing import Mapping, Optional, Sequence, Tuple
 
 from cdk8s_plus_27 import k8s
@@ -41,11 +42,15 @@ def policy(
     )
 
 
-def ingress_from(peers: Sequence[k8s.NetworkPolicyPeer], ports: Sequence[k8s.NetworkPolicyPort]) -> k8s.NetworkPolicyIngressRule:
+def ingress_from(
+    peers: Sequence[k8s.NetworkPolicyPeer], ports: Sequence[k8s.NetworkPolicyPort]
+) -> k8s.NetworkPolicyIngressRule:
     return k8s.NetworkPolicyIngressRule(from_=list(peers), ports=list(ports))
 
 
-def egress_to(peers: Sequence[k8s.NetworkPolicyPeer], ports: Optional[Sequence[k8s.NetworkPolicyPort]] = None) -> k8s.NetworkPolicyEgressRule:
+def egress_to(
+    peers: Sequence[k8s.NetworkPolicyPeer], ports: Optional[Sequence[k8s.NetworkPolicyPort]] = None
+) -> k8s.NetworkPolicyEgressRule:
     return k8s.NetworkPolicyEgressRule(to=list(peers), ports=list(ports) if ports else None)
 
 
@@ -73,10 +78,14 @@ def allow_cluster_dns(scope: Construct, namespace: str) -> k8s.KubeNetworkPolicy
         namespace_selector=_namespace(platform.CLUSTER_DNS_NAMESPACE),
         pod_selector=k8s.LabelSelector(match_labels=platform.CLUSTER_DNS_POD_LABELS),
     )
-    return policy(scope, "allow-cluster-dns", namespace, None, egress=[egress_to([dns], [port(53, "UDP"), port(53, "TCP")])])
+    return policy(
+        scope, "allow-cluster-dns", namespace, None, egress=[egress_to([dns], [port(53, "UDP"), port(53, "TCP")])]
+    )
 
 
-def allow_from_clients(scope: Construct, spec: ServiceSpec, clients: Sequence[Tuple[ServiceSpec, Sequence[str]]]) -> None:
+def allow_from_clients(
+    scope: Construct, spec: ServiceSpec, clients: Sequence[Tuple[ServiceSpec, Sequence[str]]]
+) -> None:
     """Ingress to the service from each client that declared it uses it, on those ports.
 
     A client is identified by its namespace name (set by the API server, so it cannot
@@ -84,7 +93,8 @@ def allow_from_clients(scope: Construct, spec: ServiceSpec, clients: Sequence[Tu
     if not clients:
         return
     rules = [
-        ingress_from([_service_pods(client.name)], [_port_of(spec, name) for name in ports]) for client, ports in clients
+        ingress_from([_service_pods(client.name)], [_port_of(spec, name) for name in ports])
+        for client, ports in clients
     ]
     policy(scope, f"allow-clients-to-{spec.name}", spec.namespace, spec.selector, ingress=rules)
 
@@ -97,7 +107,11 @@ def allow_to_dependencies(scope: Construct, spec: ServiceSpec, enabled: Mapping[
     rules = [
         egress_to(
             [_service_pods(target)],
-            [_port_of(enabled[target], use.port) for use in sorted(spec.uses, key=lambda use: use.port) if use.service == target],
+            [
+                _port_of(enabled[target], use.port)
+                for use in sorted(spec.uses, key=lambda use: use.port)
+                if use.service == target
+            ],
         )
         for target in targets
     ]
@@ -179,6 +193,11 @@ def allow_internet(scope: Construct, spec: ServiceSpec) -> None:
         f"allow-{spec.name}-to-internet",
         spec.namespace,
         spec.selector,
-        egress=[egress_to([address("0.0.0.0/0", NOT_INTERNET)], [port(number, protocol) for number, protocol in spec.internet_ports])],
+        egress=[
+            egress_to(
+                [address("0.0.0.0/0", NOT_INTERNET)],
+                [port(number, protocol) for number, protocol in spec.internet_ports],
+            )
+        ],
         annotations={"potatostack.io/reason": spec.internet},
     )

@@ -3,6 +3,7 @@
 The scheduler preempts lower classes to place higher ones, and the kubelet evicts
 lower classes first under memory pressure.
 """
+
 import enum
 from dataclasses import dataclass
 

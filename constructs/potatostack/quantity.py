@@ -4,6 +4,7 @@ Only the spellings this project writes are accepted (binary memory suffixes, CPU
 millicores or whole cores): a budget on a 2 GB board should not depend on guessing
 whether "1G" meant 10^9 or 2^30 bytes.
 """
+
 import re
 
 _MEMORY = re.compile(r"^([1-9][0-9]*)(Ki|Mi|Gi|Ti)$")

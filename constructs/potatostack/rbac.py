@@ -1,5 +1,6 @@
 """A service's Kubernetes API access: its Role or ClusterRole, the binding to its own
 ServiceAccount, and the one egress rule that lets it reach the API server."""
+
 from typing import Any, Dict, Mapping, Sequence
 
 from cdk8s_plus_27 import k8s
@@ -31,23 +32,30 @@ def api_access(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
         subject = k8s.Subject(kind="ServiceAccount", name=spec.name, namespace=spec.namespace)
         if cluster_wide:
             k8s.KubeClusterRole(
-                scope, "cluster-role",
-                metadata=k8s.ObjectMeta(name=spec.name, labels=meta_labels, annotations=reasons), rules=policy_rules,
+                scope,
+                "cluster-role",
+                metadata=k8s.ObjectMeta(name=spec.name, labels=meta_labels, annotations=reasons),
+                rules=policy_rules,
             )
             k8s.KubeClusterRoleBinding(
-                scope, "cluster-role-binding",
+                scope,
+                "cluster-role-binding",
                 metadata=k8s.ObjectMeta(name=spec.name, labels=meta_labels),
                 role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="ClusterRole", name=spec.name),
                 subjects=[subject],
             )
         else:
             k8s.KubeRole(
-                scope, "role",
-                metadata=k8s.ObjectMeta(name=spec.name, namespace=spec.namespace, labels=meta_labels, annotations=reasons),
+                scope,
+                "role",
+                metadata=k8s.ObjectMeta(
+                    name=spec.name, namespace=spec.namespace, labels=meta_labels, annotations=reasons
+                ),
                 rules=policy_rules,
             )
             k8s.KubeRoleBinding(
-                scope, "role-binding",
+                scope,
+                "role-binding",
                 metadata=k8s.ObjectMeta(name=spec.name, namespace=spec.namespace, labels=meta_labels),
                 role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=spec.name),
                 subjects=[subject],
@@ -91,7 +99,8 @@ def report(manifests: Sequence[Dict[str, Any]]) -> str:
             for rule in (role or {}).get("rules", []):
                 groups = [group or "core" for group in rule["apiGroups"]]
                 resources = ", ".join(
-                    f"{group}/{resource}" + (f" ({', '.join(rule['resourceNames'])})" if rule.get("resourceNames") else "")
+                    f"{group}/{resource}"
+                    + (f" ({', '.join(rule['resourceNames'])})" if rule.get("resourceNames") else "")
                     for group in groups
                     for resource in rule["resources"]
                 )

@@ -7,6 +7,7 @@ egress-isolated, or one of the policies selecting A allows it) and B may receive
 (likewise for ingress). Besides the stack's pods, the table has the places outside:
 the ingress controller, cluster DNS, the Kubernetes API, the LAN and the internet.
 """
+
 from __future__ import annotations
 
 import ipaddress
@@ -34,17 +35,32 @@ def endpoints(manifests: Sequence[Dict[str, Any]], settings: Settings) -> List[E
         if template is None:
             continue
         ports = tuple(
-            sorted({(port["containerPort"], port.get("protocol", "TCP")) for c in template["spec"]["containers"] for port in c.get("ports", [])})
+            sorted(
+                {
+                    (port["containerPort"], port.get("protocol", "TCP"))
+                    for c in template["spec"]["containers"]
+                    for port in c.get("ports", [])
+                }
+            )
         )
         namespace = manifest["metadata"]["namespace"]
-        found.append(Endpoint(f"{namespace}/{manifest['metadata']['name']}", namespace, template["metadata"]["labels"], ports=ports))
+        found.append(
+            Endpoint(
+                f"{namespace}/{manifest['metadata']['name']}", namespace, template["metadata"]["labels"], ports=ports
+            )
+        )
     found.sort(key=lambda e: e.name)
     lan_host = str(next(settings.lan.subnet.hosts()))
     # The VPN's endpoint port is probed too, so a rule for exactly it shows up.
     outside = tuple(sorted({*_ANY, (settings.vpn.endpoint_port, settings.vpn.endpoint_protocol)}))
     found += [
         Endpoint("ingress (Traefik)", platform.INGRESS_NAMESPACE, platform.INGRESS_POD_LABELS),
-        Endpoint("cluster DNS", platform.CLUSTER_DNS_NAMESPACE, platform.CLUSTER_DNS_POD_LABELS, ports=((53, "UDP"), (53, "TCP"))),
+        Endpoint(
+            "cluster DNS",
+            platform.CLUSTER_DNS_NAMESPACE,
+            platform.CLUSTER_DNS_POD_LABELS,
+            ports=((53, "UDP"), (53, "TCP")),
+        ),
         Endpoint("Kubernetes API", None, {}, address=str(settings.lan.node_ip), ports=((platform.API_PORT, "TCP"),)),
         Endpoint("LAN", None, {}, address=lan_host, ports=outside),
         Endpoint("internet", None, {}, address="1.1.1.1", ports=outside),
@@ -84,7 +100,9 @@ def _selects(selector: Optional[Dict[str, Any]], labels: Mapping[str, str]) -> b
     return True
 
 
-def _peer_matches(peer: Dict[str, Any], policy_namespace: str, other: Endpoint, manifests: Sequence[Dict[str, Any]]) -> bool:
+def _peer_matches(
+    peer: Dict[str, Any], policy_namespace: str, other: Endpoint, manifests: Sequence[Dict[str, Any]]
+) -> bool:
     if "ipBlock" in peer:
         if other.address is None:
             return False  # pod-to-pod traffic is judged by selectors (pod IPs are not in the blocks we write)
@@ -122,7 +140,8 @@ def _allowed(
     if subject.namespace is None or subject.name in ("ingress (Traefik)", "cluster DNS"):
         return True  # outside the stack's policies: k3s's own components are not isolated
     selecting = [
-        p for p in policies
+        p
+        for p in policies
         if p["metadata"]["namespace"] == subject.namespace
         and direction in p["spec"].get("policyTypes", ["Ingress"])
         and _selects(p["spec"]["podSelector"], subject.labels)
@@ -133,9 +152,9 @@ def _allowed(
     for policy in selecting:
         for rule in policy["spec"].get(key, []):
             peers = rule.get(peers_key)
-            if (not peers or any(_peer_matches(peer, subject.namespace, other, manifests) for peer in peers)) and _port_matches(
-                rule.get("ports"), port, protocol
-            ):
+            if (
+                not peers or any(_peer_matches(peer, subject.namespace, other, manifests) for peer in peers)
+            ) and _port_matches(rule.get("ports"), port, protocol):
                 return True
     return False
 
@@ -159,7 +178,11 @@ def matrix(manifests: Sequence[Dict[str, Any]], settings: Settings) -> Dict[Tupl
                 and _allowed(manifests, policies, destination, source, port, protocol, "Ingress")
             ]
             if open_ports:
-                any_port = destination.address is not None and len(destination.ports) > 1 and len(open_ports) == len(destination.ports)
+                any_port = (
+                    destination.address is not None
+                    and len(destination.ports) > 1
+                    and len(open_ports) == len(destination.ports)
+                )
                 result[(source.name, destination.name)] = ["any port"] if any_port else open_ports
     return result
 

@@ -8,6 +8,7 @@ tables) sees the same result. In this order:
 4. the placeholders in every container's env and in the config files (PLACEHOLDERS);
 5. `TZ` in every container's env, so every clock of the stack reads the owner's time.
 """
+
 from __future__ import annotations
 
 import dataclasses

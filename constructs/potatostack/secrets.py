@@ -7,6 +7,7 @@ and creates what is missing. It never replaces a value. An account's password is
 generated in the provider's namespace and copied to the client's, which lets the
 provider's generator write that one Secret (a Role in the client's chart).
 """
+
 from __future__ import annotations
 
 import json
@@ -30,6 +31,7 @@ def hook_run(sync_wave: int) -> Run:
     (the API or the database may still be starting), no TTL: ArgoCD deletes the
     previous run before the next sync creates it."""
     return Run(deadline_seconds=600, backoff_limit=5, sync_wave=sync_wave)
+
 
 NAME = "secret-generator"
 # Generated Secrets say who made them; the disallow-secret-data policy looks for
@@ -92,11 +94,16 @@ def generator(spec: ServiceSpec, items: List[Dict[str, Any]]) -> ServiceSpec:
         run=hook_run(sync_wave=-1),
         api_access=[
             ApiAccess(
-                api_groups=[""], resources=["secrets"], verbs=["create"],
+                api_groups=[""],
+                resources=["secrets"],
+                verbs=["create"],
                 reason="make the namespace's generated Secrets (create cannot be limited by name)",
             ),
             ApiAccess(
-                api_groups=[""], resources=["secrets"], verbs=["get", "update"], resource_names=names,
+                api_groups=[""],
+                resources=["secrets"],
+                verbs=["get", "update"],
+                resource_names=names,
                 reason="fill in missing keys of its own Secrets; never replace a value",
             ),
         ],
@@ -119,7 +126,10 @@ def allow_provider_to_write_credentials(scope: Construct, client: ServiceSpec, p
             # create cannot be limited to a name; get and update can.
             k8s.PolicyRule(api_groups=[""], resources=["secrets"], verbs=["create"]),
             k8s.PolicyRule(
-                api_groups=[""], resources=["secrets"], verbs=["get", "update"], resource_names=[credentials_secret(provider)]
+                api_groups=[""],
+                resources=["secrets"],
+                verbs=["get", "update"],
+                resource_names=[credentials_secret(provider)],
             ),
         ],
     )

@@ -4,6 +4,7 @@ cdk8s-plus-27 sets runAsNonRoot, readOnlyRootFilesystem, allowPrivilegeEscalatio
 privileged, but has no property for a seccomp profile or for dropping capabilities;
 Pod Security "restricted" requires both. Every workload goes through `harden`.
 """
+
 from typing import Sequence
 
 import cdk8s
@@ -46,6 +47,4 @@ def harden(
 
 def remove_address_label(api_object: cdk8s.ApiObject, labels_pointer: str) -> None:
     """Remove cdk8s-plus's construct-path label from a label map or selector."""
-    api_object.add_json_patch(
-        cdk8s.JsonPatch.remove(f"{labels_pointer}/{_escape(labels.CDK8S_ADDRESS_LABEL)}")
-    )
+    api_object.add_json_patch(cdk8s.JsonPatch.remove(f"{labels_pointer}/{_escape(labels.CDK8S_ADDRESS_LABEL)}"))

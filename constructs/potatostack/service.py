@@ -5,6 +5,7 @@ probes, resources, who may talk to it). Everything that every service gets
 (labels, security context, ServiceAccount, network rules, names) is applied by
 `workload.PotatoService`, so it is written once.
 """
+
 from __future__ import annotations
 
 import enum
@@ -12,7 +13,7 @@ import pathlib
 import posixpath
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, TypedDict
 
 from potatostack import labels, quantity
 from potatostack.errors import ConfigError
@@ -164,6 +165,30 @@ class Probe:
         return found
 
 
+class Probes(TypedDict):
+    """A container's three probes, to pass as `**probes(...)`."""
+
+    readiness: Probe
+    liveness: Probe
+    startup: Probe
+
+
+def probes(port: str, http_path: Optional[str] = None, start_seconds: int = 60) -> Probes:
+    """The common case, one line in a declaration: one target (an HTTP GET of
+    `http_path` on `port`, else a TCP connect to it) with the stack's conventional
+    timings: ready every 10 s, restarted after three missed 30 s checks, and
+    `start_seconds` to start (checked every 10 s). Explicit Probes where a service differs."""
+
+    def one(**timing: int) -> Probe:
+        return Probe.http(http_path, port, **timing) if http_path is not None else Probe.tcp(port, **timing)
+
+    return Probes(
+        readiness=one(period_seconds=10, timeout_seconds=5),
+        liveness=one(period_seconds=30, timeout_seconds=5, failure_threshold=3),
+        startup=one(period_seconds=10, timeout_seconds=5, failure_threshold=max(1, -(-start_seconds // 10))),
+    )
+
+
 @dataclass(frozen=True)
 class Volume:
     """Persistent data: a folder on one of the two disks, mounted into the container.
@@ -182,7 +207,12 @@ class Volume:
         where = f"volumes.{self.name}"
         found = []
         relative = pathlib.PurePosixPath(self.path)
-        if relative.is_absolute() or ".." in relative.parts or not self.path or posixpath.normpath(self.path) != self.path:
+        if (
+            relative.is_absolute()
+            or ".." in relative.parts
+            or not self.path
+            or posixpath.normpath(self.path) != self.path
+        ):
             found.append(f"{where}: path {self.path!r} must be relative to the disk, without '..'")
         if not _DNS_LABEL.match(self.name):
             found.append(f"{where}: name is not a lowercase DNS label")
@@ -264,10 +294,23 @@ class RunAs:
 
 # The capabilities Pod Security "baseline" lets a container add (restricted: none but
 # NET_BIND_SERVICE, which k3s's containerd makes unnecessary for ports below 1024).
-BASELINE_CAPABILITIES = frozenset({
-    "AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE",
-    "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT",
-})
+BASELINE_CAPABILITIES = frozenset(
+    {
+        "AUDIT_WRITE",
+        "CHOWN",
+        "DAC_OVERRIDE",
+        "FOWNER",
+        "FSETID",
+        "KILL",
+        "MKNOD",
+        "NET_BIND_SERVICE",
+        "SETFCAP",
+        "SETGID",
+        "SETPCAP",
+        "SETUID",
+        "SYS_CHROOT",
+    }
+)
 
 # Run as the owner of the shared data (settings.yaml `owner`, Compose's PUID/PGID):
 # for services whose files people also reach through Samba, SFTP or another app.
@@ -467,7 +510,9 @@ class Run:
             if self.sync_wave is not None:
                 found.append("run.sync_wave: only a Job is an ArgoCD sync hook")
             if self.ttl_seconds_after_finished is not None:
-                found.append("run.ttl_seconds_after_finished: a CronJob keeps successful_jobs_history and failed_jobs_history instead")
+                found.append(
+                    "run.ttl_seconds_after_finished: a CronJob keeps successful_jobs_history and failed_jobs_history instead"
+                )
         elif self.schedule is not None:
             found.append(f"run.schedule: only a CronJob has a schedule (this is a {kind.value})")
         if self.concurrency_policy != "Forbid":
@@ -478,7 +523,9 @@ class Run:
         for what in ("deadline_seconds", "starting_deadline_seconds"):
             if getattr(self, what) <= 0:
                 found.append(f"run.{what}: a positive number of seconds")
-        if self.backoff_limit < 0 or (self.ttl_seconds_after_finished is not None and self.ttl_seconds_after_finished < 0):
+        if self.backoff_limit < 0 or (
+            self.ttl_seconds_after_finished is not None and self.ttl_seconds_after_finished < 0
+        ):
             found.append("run: backoff_limit and ttl_seconds_after_finished are not negative")
         return found
 
@@ -732,7 +779,9 @@ class ServiceSpec:
         containers = [container for _, container in self.containers()]
         for container in containers:
             if container.writable_root_reason:
-                waivers.append(PolicyWaiver("require-read-only-root-filesystem", container.name, container.writable_root_reason))
+                waivers.append(
+                    PolicyWaiver("require-read-only-root-filesystem", container.name, container.writable_root_reason)
+                )
             if container.added_capabilities:
                 reason = "; ".join(f"{cap}: {why}" for cap, why in sorted(container.added_capabilities.items()))
                 waivers.append(PolicyWaiver("restrict-capabilities", container.name, reason))
@@ -749,7 +798,10 @@ class ServiceSpec:
                 waivers.append(PolicyWaiver(policy, self.name, reason))
         namespaces = [
             f"{what}: {why}"
-            for what, why in (("hostPID", self.node_access.pid_reason), ("hostNetwork", self.node_access.network_reason))
+            for what, why in (
+                ("hostPID", self.node_access.pid_reason),
+                ("hostNetwork", self.node_access.network_reason),
+            )
             if why
         ]
         if namespaces:
@@ -884,7 +936,9 @@ class ServiceSpec:
         if len(set(container_names)) != len(container_names):
             found.append(f"sidecars: every container has a name of its own; {container_names}")
         if self.resolver is not None and (self.generated_secrets or self.accounts):
-            found.append("resolver: its namespace gets no cluster DNS, which the in-cluster secret and account Jobs need")
+            found.append(
+                "resolver: its namespace gets no cluster DNS, which the in-cluster secret and account Jobs need"
+            )
         if self.optional is not None and not self.optional.strip():
             found.append("optional: say why the stack can do without it")
         if self.internet is not None and not self.internet.strip():
@@ -912,5 +966,7 @@ class ServiceSpec:
                 found.append(f"web: a {kind} serves nothing")
         elif self.ports and (self.readiness is None or self.liveness is None):
             missing = " and ".join(what for what in ("readiness", "liveness") if getattr(self, what) is None)
-            found.append(f"{missing}: what serves has a readiness and a liveness probe (Probe.http, Probe.tcp or Probe.run)")
+            found.append(
+                f"{missing}: what serves has a readiness and a liveness probe (Probe.http, Probe.tcp or Probe.run)"
+            )
         return found

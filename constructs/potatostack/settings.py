@@ -3,6 +3,7 @@
 Everything else in the project is derived from it. A bad value stops synth with one
 line that names the field, before any manifest is written.
 """
+
 from __future__ import annotations
 
 import enum
@@ -49,7 +50,22 @@ def _repository_path(value: str) -> str:
 
 # Folders of the node's own system: a disk mounted there would put the stack's data (and
 # the host paths its pods mount) among the files the node runs on.
-SYSTEM_FOLDERS = ("/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/proc", "/root", "/run", "/sbin", "/sys", "/tmp", "/usr", "/var")
+SYSTEM_FOLDERS = (
+    "/bin",
+    "/boot",
+    "/dev",
+    "/etc",
+    "/lib",
+    "/lib64",
+    "/proc",
+    "/root",
+    "/run",
+    "/sbin",
+    "/sys",
+    "/tmp",
+    "/usr",
+    "/var",
+)
 
 
 def _inside(path: str, folder: str) -> bool:
@@ -110,9 +126,13 @@ class Storage(_Strict):
             root = getattr(self, field_name)
             for system in SYSTEM_FOLDERS:
                 if _inside(root, system):
-                    raise ValueError(f"{field_name}: {root} is inside the system folder {system}; mount the disk elsewhere (e.g. /mnt)")
+                    raise ValueError(
+                        f"{field_name}: {root} is inside the system folder {system}; mount the disk elsewhere (e.g. /mnt)"
+                    )
         if _inside(self.cache_hdd, self.main_hdd) or _inside(self.main_hdd, self.cache_hdd):
-            raise ValueError(f"cache_hdd: {self.cache_hdd} and main_hdd {self.main_hdd} are the same disk or one inside the other; they are two disks")
+            raise ValueError(
+                f"cache_hdd: {self.cache_hdd} and main_hdd {self.main_hdd} are the same disk or one inside the other; they are two disks"
+            )
         return self
 
 
@@ -160,7 +180,10 @@ class Lan(_Strict):
         # would be open to the whole internet through any port forward.
         if not self.subnet.is_private or self.subnet.prefixlen < 8:
             raise ValueError(f"subnet: {self.subnet} is not a home network's private range (like 192.168.1.0/24)")
-        if self.node_ip not in self.subnet or self.node_ip in (self.subnet.network_address, self.subnet.broadcast_address):
+        if self.node_ip not in self.subnet or self.node_ip in (
+            self.subnet.network_address,
+            self.subnet.broadcast_address,
+        ):
             raise ValueError(f"node_ip: {self.node_ip} is not a host address of the subnet {self.subnet}")
         return self
 
@@ -203,11 +226,15 @@ class Vpn(_Strict):
             )
         for field_name in ("torrent_port", "soulseek_port"):
             if getattr(self, field_name) == self.endpoint_port:
-                raise ValueError(f"{field_name}: {self.endpoint_port} is the VPN endpoint's port; a forwarded port is another one")
+                raise ValueError(
+                    f"{field_name}: {self.endpoint_port} is the VPN endpoint's port; a forwarded port is another one"
+                )
         if self.type == "wireguard" and self.endpoint_protocol != "UDP":
             raise ValueError("endpoint_protocol: WireGuard runs over UDP only")
         if self.type == "openvpn" and self.endpoint_port == 51820:
-            raise ValueError("endpoint_port: 51820 is WireGuard's; set the provider's OpenVPN port (commonly 1194/UDP or 443/TCP)")
+            raise ValueError(
+                "endpoint_port: 51820 is WireGuard's; set the provider's OpenVPN port (commonly 1194/UDP or 443/TCP)"
+            )
         if self.torrent_port is not None and self.torrent_port == self.soulseek_port:
             raise ValueError("soulseek_port: the torrent and Soulseek clients need a port each")
         return self
@@ -242,11 +269,15 @@ class NodeBudget(_Strict):
             raise ValueError(f"memory: {self.memory} is no board's memory (between 512Mi and 256Gi)")
         reserved = quantity.memory_bytes(self.reserved_memory)
         if reserved + quantity.memory_bytes(self.eviction_hard) >= memory:
-            raise ValueError(f"reserved_memory: {self.reserved_memory} and eviction_hard {self.eviction_hard} leave nothing of the {self.memory} node")
+            raise ValueError(
+                f"reserved_memory: {self.reserved_memory} and eviction_hard {self.eviction_hard} leave nothing of the {self.memory} node"
+            )
         if quantity.cpu_millis(self.reserved_cpu) >= quantity.cpu_millis(self.cpu):
             raise ValueError(f"reserved_cpu: {self.reserved_cpu} leaves nothing of the node's {self.cpu} CPU")
         if quantity.memory_bytes(self.eviction_soft) <= quantity.memory_bytes(self.eviction_hard):
-            raise ValueError(f"eviction_soft: {self.eviction_soft} must be above eviction_hard {self.eviction_hard} (soft eviction comes first)")
+            raise ValueError(
+                f"eviction_soft: {self.eviction_soft} must be above eviction_hard {self.eviction_hard} (soft eviction comes first)"
+            )
         return self
 
 

@@ -12,6 +12,7 @@ Some changes do not sync cleanly, and are flagged:
 - a sync hook's dependencies moved (a ServiceAccount, ConfigMap or Secret it uses is
   gone, or now lands in a later wave than the hook itself).
 """
+
 from __future__ import annotations
 
 import difflib
@@ -22,7 +23,7 @@ import subprocess
 import tarfile
 import tempfile
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 import yaml
 from deepdiff import DeepDiff
@@ -34,11 +35,21 @@ from deepdiff import DeepDiff
 # selector/template rules and Service's clusterIP rule). A path covers everything below it.
 IMMUTABLE_FIELDS: Mapping[Tuple[str, str], Tuple[str, ...]] = {
     ("", "PersistentVolume"): (
-        "spec.hostPath", "spec.local", "spec.nfs", "spec.csi", "spec.nodeAffinity", "spec.volumeMode",
+        "spec.hostPath",
+        "spec.local",
+        "spec.nfs",
+        "spec.csi",
+        "spec.nodeAffinity",
+        "spec.volumeMode",
     ),
     ("", "PersistentVolumeClaim"): (
-        "spec.accessModes", "spec.selector", "spec.storageClassName", "spec.volumeMode", "spec.volumeName",
-        "spec.dataSource", "spec.dataSourceRef",
+        "spec.accessModes",
+        "spec.selector",
+        "spec.storageClassName",
+        "spec.volumeMode",
+        "spec.volumeName",
+        "spec.dataSource",
+        "spec.dataSourceRef",
     ),
     ("", "Service"): ("spec.clusterIP", "spec.clusterIPs", "spec.ipFamilies"),
     ("apps", "Deployment"): ("spec.selector",),
@@ -47,7 +58,10 @@ IMMUTABLE_FIELDS: Mapping[Tuple[str, str], Tuple[str, ...]] = {
     # A StatefulSet may change only replicas, ordinals, template, updateStrategy,
     # persistentVolumeClaimRetentionPolicy and minReadySeconds.
     ("apps", "StatefulSet"): (
-        "spec.selector", "spec.serviceName", "spec.volumeClaimTemplates", "spec.podManagementPolicy",
+        "spec.selector",
+        "spec.serviceName",
+        "spec.volumeClaimTemplates",
+        "spec.podManagementPolicy",
         "spec.revisionHistoryLimit",
     ),
     ("batch", "Job"): ("spec.selector", "spec.template", "spec.completionMode"),
@@ -113,10 +127,10 @@ class ApplicationChanges:
 
 
 # A tree: {application folder: {Key: object}}
-Tree = Dict[str, Dict[Key, dict]]
+Tree = Dict[str, Dict[Key, Dict[str, Any]]]
 
 
-def key_of(manifest: Mapping) -> Key:
+def key_of(manifest: Mapping[str, Any]) -> Key:
     api_version = manifest.get("apiVersion", "")
     group = api_version.split("/", 1)[0] if "/" in api_version else ""
     metadata = manifest.get("metadata") or {}
@@ -127,7 +141,7 @@ def load_folder(root: pathlib.Path) -> Tree:
     """Every Application folder below `root` (a dist/), its objects by key."""
     tree: Tree = {}
     for folder in sorted(path for path in root.iterdir() if path.is_dir()):
-        objects: Dict[Key, dict] = {}
+        objects: Dict[Key, Dict[str, Any]] = {}
         for manifest in sorted(folder.glob("*.yaml")):
             for document in yaml.safe_load_all(manifest.read_text()):
                 if document:
@@ -141,7 +155,8 @@ def load_ref(repository: pathlib.Path, ref: str, path: str = "dist") -> Tree:
     with tempfile.TemporaryDirectory() as scratch:
         archive = subprocess.run(
             ["git", "-C", str(repository), "archive", "--format=tar", ref, path],
-            capture_output=True, check=False,
+            capture_output=True,
+            check=False,
         )
         if archive.returncode != 0:
             raise LookupError(f"git has no {path}/ at {ref}: {archive.stderr.decode().strip()}")
@@ -175,7 +190,7 @@ def _dotted(deepdiff_path: str) -> str:
 
 def _bare(path: str) -> str:
     """The path without list positions or named items: spec.containers.image."""
-    return re.sub(r'\[[^\]]*\]', "", path)
+    return re.sub(r"\[[^\]]*\]", "", path)
 
 
 def _keyed(value: object) -> object:
@@ -191,7 +206,7 @@ def _keyed(value: object) -> object:
     return value
 
 
-def field_changes(old: Mapping, new: Mapping) -> List[Tuple[str, object, object]]:
+def field_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> List[Tuple[str, object, object]]:
     """(path, old value, new value) for every field that differs; a missing side is None."""
     difference = DeepDiff(_keyed(old), _keyed(new), verbose_level=2, view="tree")
     found: List[Tuple[str, object, object]] = []
@@ -217,7 +232,7 @@ def _immutable(key: Key, fields: Iterable[Tuple[str, object, object]]) -> List[s
     return hits
 
 
-def _recreated_by_argocd(manifest: Mapping) -> bool:
+def _recreated_by_argocd(manifest: Mapping[str, Any]) -> bool:
     """Objects Argo CD deletes and creates anew instead of updating: hooks with a delete
     policy (removed before the next run or after success) and objects marked Replace."""
     annotations = (manifest.get("metadata") or {}).get("annotations") or {}
@@ -232,16 +247,45 @@ def _recreated_by_argocd(manifest: Mapping) -> bool:
 # custom resources among them, go last in their wave.
 SYNC_PHASES = {"PreSync": -1, "Sync": 0, "PostSync": 1, "SyncFail": 2}
 KIND_ORDER = (
-    "Namespace", "NetworkPolicy", "ResourceQuota", "LimitRange", "PodSecurityPolicy", "PodDisruptionBudget",
-    "ServiceAccount", "Secret", "SecretList", "ConfigMap", "StorageClass", "PersistentVolume",
-    "PersistentVolumeClaim", "CustomResourceDefinition", "ClusterRole", "ClusterRoleList", "ClusterRoleBinding",
-    "ClusterRoleBindingList", "Role", "RoleList", "RoleBinding", "RoleBindingList", "Service", "DaemonSet", "Pod",
-    "ReplicationController", "ReplicaSet", "Deployment", "HorizontalPodAutoscaler", "StatefulSet", "Job", "CronJob",
-    "IngressClass", "Ingress", "APIService",
+    "Namespace",
+    "NetworkPolicy",
+    "ResourceQuota",
+    "LimitRange",
+    "PodSecurityPolicy",
+    "PodDisruptionBudget",
+    "ServiceAccount",
+    "Secret",
+    "SecretList",
+    "ConfigMap",
+    "StorageClass",
+    "PersistentVolume",
+    "PersistentVolumeClaim",
+    "CustomResourceDefinition",
+    "ClusterRole",
+    "ClusterRoleList",
+    "ClusterRoleBinding",
+    "ClusterRoleBindingList",
+    "Role",
+    "RoleList",
+    "RoleBinding",
+    "RoleBindingList",
+    "Service",
+    "DaemonSet",
+    "Pod",
+    "ReplicationController",
+    "ReplicaSet",
+    "Deployment",
+    "HorizontalPodAutoscaler",
+    "StatefulSet",
+    "Job",
+    "CronJob",
+    "IngressClass",
+    "Ingress",
+    "APIService",
 )
 
 
-def _wave(manifest: Mapping) -> int:
+def _wave(manifest: Mapping[str, Any]) -> int:
     annotations = (manifest.get("metadata") or {}).get("annotations") or {}
     try:
         return int(annotations.get(WAVE_ANNOTATION, "0"))
@@ -249,7 +293,7 @@ def _wave(manifest: Mapping) -> int:
         return 0
 
 
-def sync_order(manifest: Mapping) -> Tuple[int, int, int, str]:
+def sync_order(manifest: Mapping[str, Any]) -> Tuple[int, int, int, str]:
     """Where Argo CD puts an object in a sync: (phase, wave, kind, name)."""
     annotations = (manifest.get("metadata") or {}).get("annotations") or {}
     phase = SYNC_PHASES.get(annotations.get(HOOK_ANNOTATION, "Sync").split(",")[0].strip(), 0)
@@ -258,7 +302,7 @@ def sync_order(manifest: Mapping) -> Tuple[int, int, int, str]:
     return phase, _wave(manifest), kind_rank, (manifest.get("metadata") or {}).get("name", "")
 
 
-def hook_dependencies(hook: Mapping, objects: Mapping[Key, dict]) -> List[Key]:
+def hook_dependencies(hook: Mapping[str, Any], objects: Mapping[Key, Dict[str, Any]]) -> List[Key]:
     """What a hook's pod needs before it starts: its ServiceAccount, the ConfigMaps it
     mounts, and the RoleBindings (with their Roles) that give its account its rights."""
     namespace = (hook.get("metadata") or {}).get("namespace", "")
@@ -285,7 +329,7 @@ def hook_dependencies(hook: Mapping, objects: Mapping[Key, dict]) -> List[Key]:
     return needed
 
 
-def hook_problems(objects: Mapping[Key, dict]) -> Dict[Key, List[str]]:
+def hook_problems(objects: Mapping[Key, Dict[str, Any]]) -> Dict[Key, List[str]]:
     """Hooks in this tree that would start before something they need exists."""
     found: Dict[Key, List[str]] = {}
     for key, hook in objects.items():
@@ -298,7 +342,9 @@ def hook_problems(objects: Mapping[Key, dict]) -> Dict[Key, List[str]]:
     return found
 
 
-def _hook_problems(objects: Mapping[Key, dict], previous: Mapping[Key, dict]) -> Dict[Key, List[str]]:
+def _hook_problems(
+    objects: Mapping[Key, Dict[str, Any]], previous: Mapping[Key, Dict[str, Any]]
+) -> Dict[Key, List[str]]:
     """Hook problems the new tree has and the old one did not: dependencies that moved."""
     before = hook_problems(previous)
     moved: Dict[Key, List[str]] = {}
@@ -309,7 +355,9 @@ def _hook_problems(objects: Mapping[Key, dict], previous: Mapping[Key, dict]) ->
     return moved
 
 
-def _dependency_problem(hook: Mapping, dependency: Key, objects: Mapping[Key, dict]) -> Optional[str]:
+def _dependency_problem(
+    hook: Mapping[str, Any], dependency: Key, objects: Mapping[Key, Dict[str, Any]]
+) -> Optional[str]:
     if dependency not in objects:
         if dependency.kind == "ClusterRole":
             return None  # may come from another Application, or from Kubernetes itself
@@ -345,11 +393,11 @@ def compare(old: Tree, new: Tree) -> List[ApplicationChanges]:
                 changes.append(change)
         by_key = {change.key: change for change in changes}
         for key, problems in _hook_problems(after, before).items():
-            change = by_key.get(key)
-            if change is None:
-                change = Change(key, "changed")
-                changes.append(change)
-            change.flags.extend((Flag.HOOK_DEPENDENCY, problem) for problem in problems)
+            hooked = by_key.get(key)
+            if hooked is None:
+                hooked = Change(key, "changed")
+                changes.append(hooked)
+            hooked.flags.extend((Flag.HOOK_DEPENDENCY, problem) for problem in problems)
         if changes:
             result.append(ApplicationChanges(application, changes))
     return result
@@ -358,7 +406,11 @@ def compare(old: Tree, new: Tree) -> List[ApplicationChanges]:
 def _short(value: object, limit: int = 80) -> str:
     if value is None:
         return "(none)"
-    text = yaml.safe_dump(value, default_flow_style=True, width=10_000).strip() if isinstance(value, (dict, list)) else str(value)
+    text = (
+        yaml.safe_dump(value, default_flow_style=True, width=10_000).strip()
+        if isinstance(value, (dict, list))
+        else str(value)
+    )
     if text.endswith("\n..."):
         text = text[: -len("\n...")]
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -370,7 +422,11 @@ def _is_text(value: object) -> bool:
 
 def _text_diff(old: str, new: str, limit: int = 20) -> List[str]:
     """The changed lines of a file kept in a ConfigMap, without context."""
-    lines = [line for line in difflib.unified_diff(old.splitlines(), new.splitlines(), n=0, lineterm="") if not line.startswith(("---", "+++", "@@"))]
+    lines = [
+        line
+        for line in difflib.unified_diff(old.splitlines(), new.splitlines(), n=0, lineterm="")
+        if not line.startswith(("---", "+++", "@@"))
+    ]
     return lines if len(lines) <= limit else lines[:limit] + [f"... {len(lines) - limit} more changed lines"]
 
 
@@ -380,9 +436,8 @@ def render(applications: Sequence[ApplicationChanges], markdown: bool = False) -
         return "No changes: a sync would do nothing.\n"
     lines: List[str] = []
     flagged = sum(len(application.flags) for application in applications)
-    header = (
-        f"{len(applications)} Application(s) change"
-        + (f"; {flagged} change(s) will not sync cleanly" if flagged else "")
+    header = f"{len(applications)} Application(s) change" + (
+        f"; {flagged} change(s) will not sync cleanly" if flagged else ""
     )
     lines += [f"### {header}" if markdown else header, ""]
     lines += [f"- {application.summary()}" for application in applications]
@@ -442,7 +497,9 @@ def unsafe_commits(repository: pathlib.Path, since: str, path: str = "dist") -> 
             continue
         message = _git(repository, "log", "-1", "--format=%B", commit)
         acknowledged = {
-            line[len(ACKNOWLEDGE_TRAILER):].strip() for line in message.splitlines() if line.startswith(ACKNOWLEDGE_TRAILER)
+            line[len(ACKNOWLEDGE_TRAILER) :].strip()
+            for line in message.splitlines()
+            if line.startswith(ACKNOWLEDGE_TRAILER)
         }
         applications = compare(load_ref(repository, f"{commit}~1", path), load_ref(repository, commit, path))
         for application in applications:

@@ -1,6 +1,7 @@
 """The Ingress of a web UI: https at <subdomain>.<domain>, a certificate from the
 stack's CA, Authelia in front unless the app does its own login, and the annotations
 that make Homepage list it."""
+
 import cdk8s
 from cdk8s_plus_27 import k8s
 

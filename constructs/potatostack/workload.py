@@ -16,6 +16,7 @@ lives here, so a service declaration stays a short list of facts:
   name, so the pod never mounts a host path itself;
 - traffic only to what it declares it uses, and from those that declare they use it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -76,7 +77,10 @@ class PotatoService(Construct):
         if clients_with_accounts and spec.accounts is not None:
             job = resolve(
                 accounts.provisioner(
-                    spec, clients_with_accounts, spec.accounts.superuser_secret, services.account_extensions(spec, enabled)
+                    spec,
+                    clients_with_accounts,
+                    spec.accounts.superuser_secret,
+                    services.account_extensions(spec, enabled),
                 ),
                 settings,
             )
@@ -153,7 +157,9 @@ class Workload(Construct):
         spec = self.spec
         # A changed config file restarts the pods: the checksum is part of the template.
         config = "".join(f"{f.path}\0{f.content}\0" for f in spec.config_files)
-        pod_annotations = {"potatostack.io/config-sha256": hashlib.sha256(config.encode()).hexdigest()} if config else None
+        pod_annotations = (
+            {"potatostack.io/config-sha256": hashlib.sha256(config.encode()).hexdigest()} if config else None
+        )
         # Keyword arguments every kind's constructor takes (cdk8s-plus's WorkloadProps).
         common: Dict[str, Any] = dict(
             metadata=self._metadata(spec.name, _hook_annotations(spec)),
@@ -176,7 +182,8 @@ class Workload(Construct):
             # express native sidecars (restartPolicy on an init container), and its
             # typed output drops fields a JSON patch adds there.
             containers=[self._container(role, c, volumes) for role, c in spec.containers() if role is not Role.INIT],
-            init_containers=[self._container(role, c, volumes) for role, c in spec.containers() if role is Role.INIT] or None,
+            init_containers=[self._container(role, c, volumes) for role, c in spec.containers() if role is Role.INIT]
+            or None,
         )
         if spec.resolver is not None:
             # Every container of the pod asks the in-pod resolver, never the cluster DNS.
@@ -186,7 +193,9 @@ class Workload(Construct):
             active_deadline=cdk8s.Duration.seconds(run.deadline_seconds),
             backoff_limit=run.backoff_limit,
             ttl_after_finished=(
-                cdk8s.Duration.seconds(run.ttl_seconds_after_finished) if run.ttl_seconds_after_finished is not None else None
+                cdk8s.Duration.seconds(run.ttl_seconds_after_finished)
+                if run.ttl_seconds_after_finished is not None
+                else None
             ),
         )
         if spec.kind is Kind.JOB:
@@ -242,7 +251,8 @@ class Workload(Construct):
                 for secret in spec.secret_mounts
             ]
             mounts += [
-                kplus.VolumeMount(path=folder, volume=volumes[folder], read_only=True) for folder in self._config_folders()
+                kplus.VolumeMount(path=folder, volume=volumes[folder], read_only=True)
+                for folder in self._config_folders()
             ]
             mounts += [
                 kplus.VolumeMount(path=path.mount, volume=volumes[f"host:{path.path}"], read_only=True)
@@ -262,7 +272,9 @@ class Workload(Construct):
         for secret in container.secret_env:
             env[secret.variable] = kplus.EnvValue.from_secret_value(
                 kplus.SecretValue(
-                    secret=kplus.Secret.from_secret_name(self, f"{container.name}-secret-{secret.variable}", secret.secret),
+                    secret=kplus.Secret.from_secret_name(
+                        self, f"{container.name}-secret-{secret.variable}", secret.secret
+                    ),
                     key=secret.key,
                 ),
                 optional=False,
@@ -271,7 +283,9 @@ class Workload(Construct):
         post_start = container.post_start
         root = run_as is None
         return kplus.ContainerProps(
-            lifecycle=kplus.ContainerLifecycle(post_start=kplus.Handler.from_command(list(post_start))) if post_start else None,
+            lifecycle=kplus.ContainerLifecycle(post_start=kplus.Handler.from_command(list(post_start)))
+            if post_start
+            else None,
             name=container.name,
             image=container.image.reference,
             image_pull_policy=IMAGE_PULL_POLICY,
@@ -354,9 +368,7 @@ class Workload(Construct):
                     storage_class_name=_NO_STORAGE_CLASS,
                     volume_name=object_name,
                     volume_mode="Filesystem",
-                    resources=k8s.ResourceRequirements(
-                        requests={"storage": k8s.Quantity.from_string(volume.size)}
-                    ),
+                    resources=k8s.ResourceRequirements(requests={"storage": k8s.Quantity.from_string(volume.size)}),
                 ),
             )
             claim = kplus.PersistentVolumeClaim.from_claim_name(self, f"claim-{volume.name}", object_name)
@@ -377,7 +389,9 @@ class Workload(Construct):
                 metadata=self._metadata(f"{spec.name}-config" + (f"-{index}" if index else "")),
                 data={pathlib.PurePosixPath(file.path).name: file.content for file in files},
             )
-            volumes[folder] = kplus.Volume.from_config_map(self, f"config-volume-{index}", config_map, name=f"config-{index}")
+            volumes[folder] = kplus.Volume.from_config_map(
+                self, f"config-volume-{index}", config_map, name=f"config-{index}"
+            )
         for role, container in spec.containers():
             # The service's own scratch folders are the pod's scratch-<n>; another
             # container's are named after it.
@@ -444,7 +458,9 @@ def _service(scope: Construct, spec: ServiceSpec, id: str, name: str, headless: 
         cluster_ip="None" if headless else None,
         selector=kplus.Pods.select(scope, f"{id}-pods", labels=spec.selector),
         ports=[
-            kplus.ServicePort(name=port.name, port=port.number, target_port=port.number, protocol=kplus.Protocol(port.protocol))
+            kplus.ServicePort(
+                name=port.name, port=port.number, target_port=port.number, protocol=kplus.Protocol(port.protocol)
+            )
             for port in spec.ports
         ],
     )
@@ -457,7 +473,9 @@ def _service(scope: Construct, spec: ServiceSpec, id: str, name: str, headless: 
 
 
 def _metadata(spec: ServiceSpec, name: str, annotations: Optional[Dict[str, str]] = None) -> cdk8s.ApiObjectMetadata:
-    return cdk8s.ApiObjectMetadata(name=name, namespace=spec.namespace, labels=labels.of_service(spec), annotations=annotations)
+    return cdk8s.ApiObjectMetadata(
+        name=name, namespace=spec.namespace, labels=labels.of_service(spec), annotations=annotations
+    )
 
 
 def _hook_annotations(spec: ServiceSpec) -> Optional[Dict[str, str]]:

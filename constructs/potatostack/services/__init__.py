@@ -3,6 +3,7 @@
 Each module in this package defines `service = ServiceSpec(...)`; they are found by
 name, so adding a service means adding its file and nothing else.
 """
+
 import dataclasses
 import importlib
 import pkgutil
@@ -26,7 +27,9 @@ def _discover() -> Tuple[ServiceSpec, ...]:
         if not isinstance(spec, ServiceSpec):
             raise ConfigError(f"services/{module_info.name}.py: defines no `service = ServiceSpec(...)`")
         if spec.name != module_info.name.replace("_", "-"):
-            raise ConfigError(f"services/{module_info.name}.py: declares service {spec.name!r}; the file is named after its service")
+            raise ConfigError(
+                f"services/{module_info.name}.py: declares service {spec.name!r}; the file is named after its service"
+            )
         found.append(spec)
     return tuple(found)
 
@@ -82,7 +85,9 @@ def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[S
         for rule in spec.api_access:
             for group in rule.api_groups:
                 if group in k3s.DISABLED_API_GROUPS:
-                    raise ConfigError(f"{spec.name}: api_access reads {group}, which k3s does not serve here ({k3s.DISABLED_API_GROUPS[group]})")
+                    raise ConfigError(
+                        f"{spec.name}: api_access reads {group}, which k3s does not serve here ({k3s.DISABLED_API_GROUPS[group]})"
+                    )
     enabled = {spec.name: spec for spec in specs}
     for spec in specs:
         if any(ui.login is Login.AUTHELIA for ui in spec.web) and AUTHELIA not in enabled:
@@ -172,4 +177,6 @@ def account_extensions(spec: ServiceSpec, enabled: Sequence[ServiceSpec]) -> Dic
 
 def account_clients(spec: ServiceSpec, enabled: Sequence[ServiceSpec]) -> Tuple[str, ...]:
     """The clients that asked `spec` for an account."""
-    return tuple(sorted({client.name for client in enabled for use in client.uses if use.service == spec.name and use.account}))
+    return tuple(
+        sorted({client.name for client in enabled for use in client.uses if use.service == spec.name and use.account})
+    )

@@ -8,6 +8,7 @@ and Traefik asks it about every request to a UI declared with Login.AUTHELIA.
 The owner provides the users: a Secret `authelia-users` in the `authelia` namespace
 with the key `users_database.yml` (README, "Secrets you create").
 """
+
 from potatostack import images
 from potatostack.priority import Priority
 from potatostack.service import (

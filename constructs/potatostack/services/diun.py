@@ -5,6 +5,7 @@ Docker socket; the autoheal half is the kubelet's probes now). It lists the pods
 through the API with a read-only ClusterRole and asks the registries for tags.
 Notifications go to its log until a notifier is configured.
 """
+
 from potatostack import images
 from potatostack.priority import Priority
 from potatostack.service import ApiAccess, Disk, Port, Probe, Resources, RunAs, ServiceSpec, Volume
@@ -36,8 +37,11 @@ service = ServiceSpec(
     liveness=Probe.run("diun", "healthcheck", period_seconds=60, timeout_seconds=10, failure_threshold=3),
     api_access=[
         ApiAccess(
-            api_groups=[""], resources=["pods"], verbs=["get", "list", "watch"],
-            reason="find the images the stack runs", cluster_wide=True,
+            api_groups=[""],
+            resources=["pods"],
+            verbs=["get", "list", "watch"],
+            reason="find the images the stack runs",
+            cluster_wide=True,
         ),
     ],
     internet="ask the container registries for newer tags",

@@ -4,6 +4,7 @@ Compose: amir20/dozzle, port 8083, the Docker socket, 32m reserved / 64m limit. 
 k3s it reads pod logs through the API with a read-only ClusterRole; no socket. No
 login of its own in this setup: Authelia.
 """
+
 from potatostack import images
 from potatostack.service import ApiAccess, Login, Port, Probe, Resources, RunAs, Scratch, ServiceSpec, WebUI
 
@@ -24,17 +25,26 @@ service = ServiceSpec(
     web=[WebUI(port="http", login=Login.AUTHELIA, group="Stack", icon="dozzle.png", subdomain="logs")],
     api_access=[
         ApiAccess(
-            api_groups=[""], resources=["pods", "pods/log", "nodes"], verbs=["get", "list", "watch"],
+            api_groups=[""],
+            resources=["pods", "pods/log", "nodes"],
+            verbs=["get", "list", "watch"],
             # It lists nodes at start and pods in "default" for its health check.
-            reason="stream every pod's logs; list nodes and pods", cluster_wide=True,
+            reason="stream every pod's logs; list nodes and pods",
+            cluster_wide=True,
         ),
         ApiAccess(
-            api_groups=["apps"], resources=["deployments", "replicasets", "daemonsets", "statefulsets"], verbs=["get"],
-            reason="group pods by their workload", cluster_wide=True,
+            api_groups=["apps"],
+            resources=["deployments", "replicasets", "daemonsets", "statefulsets"],
+            verbs=["get"],
+            reason="group pods by their workload",
+            cluster_wide=True,
         ),
         ApiAccess(
-            api_groups=["batch"], resources=["jobs", "cronjobs"], verbs=["get"],
-            reason="group Job pods by their CronJob", cluster_wide=True,
+            api_groups=["batch"],
+            resources=["jobs", "cronjobs"],
+            verbs=["get"],
+            reason="group Job pods by their CronJob",
+            cluster_wide=True,
         ),
     ],
 )

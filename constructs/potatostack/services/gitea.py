@@ -12,6 +12,7 @@ upstream says the two layouts are not interchangeable. Move the data with
 `gitea dump` on the old instance and restore it into gitea/data and gitea/config,
 owned by 1000:1000 (README, "Cutover notes").
 """
+
 from potatostack import images
 from potatostack.service import (
     Disk,

@@ -5,6 +5,7 @@ socket (for discovery), 96m reserved / 192m limit. On k3s it discovers the UIs f
 their Ingress annotations (gethomepage.dev/*, written by the web UI convention) with a
 read-only ClusterRole instead of the Docker socket. No login of its own: Authelia.
 """
+
 from potatostack import images
 from potatostack.service import (
     ApiAccess,
@@ -59,12 +60,18 @@ service = ServiceSpec(
     optional="a page of links: every UI answers at its own address without it",
     api_access=[
         ApiAccess(
-            api_groups=[""], resources=["namespaces", "pods", "nodes"], verbs=["get", "list"],
-            reason="list the stack's pods and nodes for the status of each service", cluster_wide=True,
+            api_groups=[""],
+            resources=["namespaces", "pods", "nodes"],
+            verbs=["get", "list"],
+            reason="list the stack's pods and nodes for the status of each service",
+            cluster_wide=True,
         ),
         ApiAccess(
-            api_groups=["networking.k8s.io"], resources=["ingresses"], verbs=["get", "list"],
-            reason="discover the web UIs from their gethomepage.dev annotations", cluster_wide=True,
+            api_groups=["networking.k8s.io"],
+            resources=["ingresses"],
+            verbs=["get", "list"],
+            reason="discover the web UIs from their gethomepage.dev annotations",
+            cluster_wide=True,
         ),
     ],
 )

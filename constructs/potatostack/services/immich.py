@@ -7,6 +7,7 @@ search, faces) is off: its models alone outgrow the 2 GB node. The media keep th
 Compose paths inside the container, because Immich stores absolute paths in its
 database.
 """
+
 import json
 
 from potatostack import images
@@ -17,7 +18,6 @@ from potatostack.service import (
     Disk,
     Login,
     Port,
-    Probe,
     Resources,
     Scratch,
     SecretEnv,
@@ -25,28 +25,41 @@ from potatostack.service import (
     Uses,
     Volume,
     WebUI,
+    probes,
 )
 
 _MEDIA = "/usr/src/app/upload"
 
 # Immich's config file: what the admin UI would otherwise store in the database.
 # One job at a time: thumbnails and transcodes of a big import must not take the node.
-_CONFIG = json.dumps(
-    {
-        "machineLearning": {"enabled": False},
-        "job": {
-            name: {"concurrency": 1}
-            for name in (
-                "backgroundTask", "smartSearch", "metadataExtraction", "faceDetection", "search",
-                "sidecar", "library", "migration", "thumbnailGeneration", "videoConversion", "notifications",
-            )
+_CONFIG = (
+    json.dumps(
+        {
+            "machineLearning": {"enabled": False},
+            "job": {
+                name: {"concurrency": 1}
+                for name in (
+                    "backgroundTask",
+                    "smartSearch",
+                    "metadataExtraction",
+                    "faceDetection",
+                    "search",
+                    "sidecar",
+                    "library",
+                    "migration",
+                    "thumbnailGeneration",
+                    "videoConversion",
+                    "notifications",
+                )
+            },
+            "ffmpeg": {"threads": 1, "preset": "veryfast"},
+            "newVersionCheck": {"enabled": False},
         },
-        "ffmpeg": {"threads": 1, "preset": "veryfast"},
-        "newVersionCheck": {"enabled": False},
-    },
-    indent=2,
-    sort_keys=True,
-) + "\n"
+        indent=2,
+        sort_keys=True,
+    )
+    + "\n"
+)
 
 service = ServiceSpec(
     name="immich",
@@ -70,7 +83,9 @@ service = ServiceSpec(
     },
     secret_env=[
         SecretEnv(
-            "DB_PASSWORD", secret="postgres-credentials", key="password",
+            "DB_PASSWORD",
+            secret="postgres-credentials",
+            key="password",
             plain_reason="not verified here that this Immich release reads DB_PASSWORD_FILE; switch once it is",
         )
     ],
@@ -86,10 +101,8 @@ service = ServiceSpec(
         Uses("postgres", "postgres", account=True, extensions=("vchord", "earthdistance")),
         Uses("redis", "redis"),
     ],
-    readiness=Probe.http("/api/server/ping", "http", period_seconds=10, timeout_seconds=5),
-    liveness=Probe.http("/api/server/ping", "http", period_seconds=30, timeout_seconds=5, failure_threshold=3),
     # Database migrations on an upgrade run before it answers: up to 10 minutes.
-    startup=Probe.http("/api/server/ping", "http", period_seconds=10, timeout_seconds=5, failure_threshold=60),
+    **probes("http", "/api/server/ping", start_seconds=600),
     # The mobile apps log in to Immich itself and would not pass an SSO redirect.
     web=[WebUI(port="http", login=Login.OWN, group="Media", icon="immich.png", subdomain="photos")],
     optional="photos: Immich wants 4 GB without machine learning, the largest single piece",

@@ -15,6 +15,7 @@ tunnel, on ports the provider forwards for good (settings `vpn.torrent_port` and
 `vpn.soulseek_port`), never through a LAN port: a LAN port would bypass the VPN.
 The web UIs are reached through the ingress, behind Authelia.
 """
+
 import dataclasses
 
 from potatostack import images
@@ -33,6 +34,7 @@ from potatostack.service import (
     ServiceSpec,
     Volume,
     WebUI,
+    probes,
 )
 from potatostack.settings import Settings
 
@@ -106,16 +108,16 @@ slskd = Container(
     secret_env=[
         SecretEnv("SLSKD_SLSK_USERNAME", "slskd-soulseek", "username"),
         SecretEnv(
-            "SLSKD_SLSK_PASSWORD", "slskd-soulseek", "password",
+            "SLSKD_SLSK_PASSWORD",
+            "slskd-soulseek",
+            "password",
             plain_reason="slskd documents no *_FILE variable; the alternative, its slskd.yml in the "
             "config volume, would keep the password on disk in clear",
         ),
     ],
     mounts={"slskd-config": "/app", "slskd-logs": "/app/logs", "soulseek": "/downloads"},
     scratch=[Scratch("/tmp", size_limit="128Mi")],
-    readiness=Probe.http("/health", "slskd", period_seconds=10, timeout_seconds=5),
-    liveness=Probe.http("/health", "slskd", period_seconds=30, timeout_seconds=5, failure_threshold=3),
-    startup=Probe.http("/health", "slskd", period_seconds=10, timeout_seconds=5, failure_threshold=30),
+    **probes("slskd", "/health", start_seconds=300),
 )
 
 
@@ -141,7 +143,9 @@ def _vpn(spec: ServiceSpec, settings: Settings) -> ServiceSpec:
         if sidecar.name == gluetun.name:
             sidecar = dataclasses.replace(sidecar, env=env)
         elif sidecar.name == slskd.name and vpn.soulseek_port is not None:
-            sidecar = dataclasses.replace(sidecar, env={**sidecar.env, "SLSKD_SLSK_LISTEN_PORT": str(vpn.soulseek_port)})
+            sidecar = dataclasses.replace(
+                sidecar, env={**sidecar.env, "SLSKD_SLSK_LISTEN_PORT": str(vpn.soulseek_port)}
+            )
         sidecars.append(sidecar)
     qbittorrent_env = dict(spec.env)
     if vpn.torrent_port is not None:
@@ -174,9 +178,7 @@ service = ServiceSpec(
     scratch=[Scratch("/tmp", size_limit="64Mi")],
     # TCP: every API route but the login needs a session unless the client's address is
     # whitelisted, which a config carried over from Compose's image is not.
-    readiness=Probe.tcp("qbittorrent", period_seconds=10, timeout_seconds=5),
-    liveness=Probe.tcp("qbittorrent", period_seconds=30, timeout_seconds=5, failure_threshold=3),
-    startup=Probe.tcp("qbittorrent", period_seconds=10, timeout_seconds=5, failure_threshold=30),
+    **probes("qbittorrent", start_seconds=300),
     sidecars=[gluetun, slskd],
     web=[
         WebUI(port="qbittorrent", login=Login.AUTHELIA, group="Downloads", icon="qbittorrent.png", name="torrent"),

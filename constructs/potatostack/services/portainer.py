@@ -7,6 +7,7 @@ ClusterRole: it shows workloads, logs and events, and cannot change them or read
 Secrets. Only Portainer's admins can use it that way (a non-admin's first visit would
 create a ServiceAccount and bindings), and its dashboard's Secret count fails.
 """
+
 from potatostack import images
 from potatostack.service import (
     ApiAccess,
@@ -51,25 +52,52 @@ service = ServiceSpec(
     api_access=[
         ApiAccess(
             api_groups=[""],
-            resources=["namespaces", "nodes", "pods", "pods/log", "services", "endpoints", "events",
-                       "configmaps", "persistentvolumes", "persistentvolumeclaims", "serviceaccounts",
-                       "resourcequotas", "limitranges"],
-            verbs=_READ, reason="show the cluster's workloads, logs and storage (never Secrets)", cluster_wide=True,
+            resources=[
+                "namespaces",
+                "nodes",
+                "pods",
+                "pods/log",
+                "services",
+                "endpoints",
+                "events",
+                "configmaps",
+                "persistentvolumes",
+                "persistentvolumeclaims",
+                "serviceaccounts",
+                "resourcequotas",
+                "limitranges",
+            ],
+            verbs=_READ,
+            reason="show the cluster's workloads, logs and storage (never Secrets)",
+            cluster_wide=True,
         ),
         ApiAccess(
-            api_groups=["apps"], resources=["deployments", "statefulsets", "daemonsets", "replicasets"],
-            verbs=_READ, reason="show the workloads", cluster_wide=True,
+            api_groups=["apps"],
+            resources=["deployments", "statefulsets", "daemonsets", "replicasets"],
+            verbs=_READ,
+            reason="show the workloads",
+            cluster_wide=True,
         ),
         ApiAccess(
-            api_groups=["batch"], resources=["jobs", "cronjobs"], verbs=_READ, reason="show the jobs", cluster_wide=True,
+            api_groups=["batch"],
+            resources=["jobs", "cronjobs"],
+            verbs=_READ,
+            reason="show the jobs",
+            cluster_wide=True,
         ),
         ApiAccess(
-            api_groups=["networking.k8s.io"], resources=["ingresses", "ingressclasses", "networkpolicies"], verbs=_READ,
-            reason="show how the services are reached", cluster_wide=True,
+            api_groups=["networking.k8s.io"],
+            resources=["ingresses", "ingressclasses", "networkpolicies"],
+            verbs=_READ,
+            reason="show how the services are reached",
+            cluster_wide=True,
         ),
         ApiAccess(
-            api_groups=["storage.k8s.io"], resources=["storageclasses"], verbs=_READ,
-            reason="show the storage", cluster_wide=True,
+            api_groups=["storage.k8s.io"],
+            resources=["storageclasses"],
+            verbs=_READ,
+            reason="show the storage",
+            cluster_wide=True,
         ),
     ],
     optional="a second view of the cluster; Argo CD's UI and Dozzle show what changes and what runs",

@@ -4,6 +4,7 @@ Compose: tensorchord/pgvecto-rs (pg14), port 5432, 96m reserved / 192m limit. He
 Immich's own PostgreSQL 14 image, the same major version (the data folder carries
 over) with VectorChord, which Immich v3 needs. Gitea and Authelia use plain SQL.
 """
+
 from potatostack import images
 from potatostack.priority import Priority
 from potatostack.service import (
@@ -37,12 +38,16 @@ service = ServiceSpec(
     args=[
         # Setting args replaces the image's command (its config file, tuned for a
         # machine of its own); VectorChord must still be preloaded for Immich.
-        "-c", "shared_preload_libraries=vchord.so",
+        "-c",
+        "shared_preload_libraries=vchord.so",
         # The stock shared_buffers (128 MB) alone would use two thirds of the 192 MiB
         # limit; 32 MB is plenty for four small apps. Fewer connections, less memory.
-        "-c", "shared_buffers=32MB",
-        "-c", "max_connections=50",
-        "-c", "work_mem=2MB",
+        "-c",
+        "shared_buffers=32MB",
+        "-c",
+        "max_connections=50",
+        "-c",
+        "work_mem=2MB",
     ],
     env={
         "PGDATA": "/var/lib/postgresql/data",

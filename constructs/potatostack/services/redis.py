@@ -4,6 +4,7 @@ Compose: redis:7-alpine, port 6379, 48m reserved / 64m limit. A cache, so nothin
 persisted: a restart costs a few logins, not data. Only the services that declare
 they use it can reach it (NetworkPolicy), which is its access control.
 """
+
 from potatostack import images
 from potatostack.priority import Priority
 from potatostack.service import Port, Probe, Resources, RunAs, Scratch, ServiceSpec
@@ -23,11 +24,15 @@ service = ServiceSpec(
     resources=Resources(cpu="20m", memory="16Mi", memory_limit="64Mi"),
     args=[
         "redis-server",
-        "--maxmemory", "48mb",
-        "--maxmemory-policy", "allkeys-lru",
+        "--maxmemory",
+        "48mb",
+        "--maxmemory-policy",
+        "allkeys-lru",
         # Pure cache: no snapshots, no append-only file.
-        "--save", "",
-        "--appendonly", "no",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
     ],
     scratch=[Scratch("/data", size_limit="16Mi")],
     readiness=Probe.run(*_PING, period_seconds=10, timeout_seconds=3),

@@ -7,6 +7,7 @@ rather than the whole disk: the disk also holds the databases, the password vaul
 the keys, which no file share should expose. One user, the owner of the shared data,
 whose password is generated in the cluster (README: Secrets).
 """
+
 from potatostack import images
 from potatostack.service import (
     OWNER,

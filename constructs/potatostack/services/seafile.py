@@ -7,6 +7,7 @@ localhost only, that nothing else uses. The seafile-mc image is a small system o
 own (nginx, seahub, seaf-server, cron) that starts as root: the deviations are
 declared with their reasons, and its namespace enforces Pod Security baseline.
 """
+
 from potatostack import images
 from potatostack.service import (
     Container,
@@ -49,7 +50,9 @@ mariadb = Container(
     env={"MARIADB_AUTO_UPGRADE": "1", "MARIADB_MYSQL_LOCALHOST_USER": "1"},
     secret_env=[
         SecretEnv(
-            "MARIADB_ROOT_PASSWORD", _SECRETS, "mariadb-root",
+            "MARIADB_ROOT_PASSWORD",
+            _SECRETS,
+            "mariadb-root",
             plain_reason="MariaDB reads MARIADB_ROOT_PASSWORD_FILE, but the model mounts Secrets into "
             "the service's own container only (a sidecar's secret mount is not built yet)",
         )

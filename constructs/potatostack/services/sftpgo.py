@@ -7,6 +7,7 @@ the same job (browse, upload, share links) from the same non-root process that s
 SFTP. Users are SFTPGo's own (its own login, set up in its admin UI); their home is
 the `files` folder Samba shares, so both see the same files.
 """
+
 from potatostack import images
 from potatostack.service import (
     OWNER,
@@ -49,7 +50,9 @@ service = ServiceSpec(
     },
     secret_env=[
         SecretEnv(
-            "SFTPGO_DEFAULT_ADMIN_PASSWORD", "sftpgo-admin", "password",
+            "SFTPGO_DEFAULT_ADMIN_PASSWORD",
+            "sftpgo-admin",
+            "password",
             plain_reason="SFTPGo's create_default_admin takes the password from this variable only (used at first start)",
         )
     ],

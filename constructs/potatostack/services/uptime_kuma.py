@@ -4,6 +4,7 @@ Compose: louislam/uptime-kuma, port 3002, data on the main HDD, 128m reserved / 
 limit. Version 2, slim and rootless; SQLite in its data folder (it has no PostgreSQL
 support). Does its own login (status pages are public by design).
 """
+
 from potatostack import images
 from potatostack.priority import Priority
 from potatostack.service import Disk, Login, Port, Probe, Resources, RunAs, Scratch, ServiceSpec, Volume, WebUI

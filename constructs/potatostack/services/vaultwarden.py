@@ -5,6 +5,7 @@ web port since 1.31), data on the main HDD, 64m reserved / 128m limit. SQLite in
 data folder, as under Compose. It does its own login (master password and 2FA), and
 Bitwarden clients could not pass an SSO redirect: no Authelia in front.
 """
+
 from potatostack import images
 from potatostack.priority import Priority
 from potatostack.service import Disk, Login, Port, Probe, Resources, RunAs, ServiceSpec, Volume, WebUI
