@@ -410,6 +410,10 @@ def host_path_problems(charts: Charts, settings: Settings, reviewed: Reviewed) -
         if _below(path, "/dev") and path != "/dev":
             continue  # a device: a row of reviewed/deviations.yaml (mounts host path)
         disk = next((name for name, root in disks.items() if path != root and _below(path, root)), None)
+        if disk is None and any(
+            row.endswith(f": mounts host path {path}") for row in reviewed.deviations.get(chart, ())
+        ):
+            continue  # a node path a DaemonSet reads (node_access), reviewed like a device
         if disk is None:
             yield f"{chart}: {what}: host path {path} is not a folder below the disks {', '.join(disks.values())}"
             continue
