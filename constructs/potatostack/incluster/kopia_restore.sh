@@ -1,0 +1,13 @@
+#!/bin/sh
+# Restore one folder from the Kopia repository: kopia_restore.sh FOLDER [SNAPSHOT]
+# restores SNAPSHOT (a root ID from `kopia snapshot list`), or the newest snapshot of
+# FOLDER, onto FOLDER itself, overwriting what is there.
+set -eu
+folder=$1 snapshot=${2:-latest}
+kopia repository connect filesystem --path="$REPOSITORY" --override-hostname=potatostack --override-username=backups
+if [ "$snapshot" = latest ]; then
+  snapshot=$(kopia snapshot list "$folder" | awk '$1 ~ /^[0-9][0-9][0-9][0-9]-/ {id = $4} END {print id}')
+  [ -n "$snapshot" ] || { echo "no snapshot of $folder in $REPOSITORY" >&2; exit 1; }
+fi
+echo "overwriting $folder with snapshot $snapshot"
+kopia restore "$snapshot" "$folder" --overwrite-files --overwrite-directories --no-ignore-permission-errors

@@ -1,0 +1,54 @@
+"""Consistent copies of live SQLite databases, for the file snapshots.
+
+    sqlite_copy.py backup FOLDER FILE...   copy each FILE (relative to FOLDER) with
+        SQLite's online backup API into FOLDER/.consistent/FILE; the snapshot ignores
+        the live FILE and its -wal/-shm/-journal, so it never holds a mid-write copy.
+    sqlite_copy.py restore FOLDER FILE...  after a restore of FOLDER: put each
+        consistent copy back in place of FILE and drop the stale -wal/-shm.
+
+The Kopia CronJob runs this (Python's standard library) before kopia_snapshot.sh.
+"""
+import os
+import pathlib
+import sqlite3
+import sys
+
+COPIES = ".consistent"
+
+
+def backup(folder: pathlib.Path, name: str) -> None:
+    live, copy = folder / name, folder / COPIES / name
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    partial = copy.with_name(copy.name + ".partial")
+    partial.unlink(missing_ok=True)
+    source = sqlite3.connect(f"file:{live}?mode=ro", uri=True)
+    target = sqlite3.connect(partial)
+    with target:
+        source.backup(target)
+    target.close()
+    source.close()
+    os.replace(partial, copy)
+    print(f"consistent copy of {live} at {copy}")
+
+
+def restore(folder: pathlib.Path, name: str) -> None:
+    copy = folder / COPIES / name
+    if not copy.exists():
+        raise SystemExit(f"no consistent copy {copy}: was this folder snapshotted by the Kopia CronJob?")
+    for suffix in ("-wal", "-shm", "-journal"):
+        (folder / (name + suffix)).unlink(missing_ok=True)
+    os.replace(copy, folder / name)
+    print(f"restored {folder / name} from its consistent copy")
+
+
+def ignores(files) -> list:
+    """The Kopia ignore patterns for a folder with these live databases."""
+    return [f"/{name}{suffix}" for name in files for suffix in ("", "-wal", "-shm", "-journal")]
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 4 or sys.argv[1] not in ("backup", "restore"):
+        raise SystemExit(__doc__)
+    action = backup if sys.argv[1] == "backup" else restore
+    for database in sys.argv[3:]:
+        action(pathlib.Path(sys.argv[2]), database)
