@@ -66,7 +66,7 @@ def test_a_service_that_does_not_exist_is_named(previous_dist, tmp_path):
 def test_an_impossible_service_configuration_names_the_service_and_field(previous_dist, tmp_path):
     settings = GOOD_SETTINGS.replace("services: {}", "services: {postgres: {memory_request: 512Mi}}")
     line = synth_with(settings, previous_dist, tmp_path)
-    assert line.startswith("synth: postgres: resources: memory request 512Mi is above the memory limit 192Mi"), line
+    assert line.startswith("synth: postgres: container postgres: resources: memory request 512Mi is above the memory limit 192Mi"), line
 
 
 def test_broken_yaml_is_reported_with_its_line(previous_dist, tmp_path):

@@ -21,7 +21,7 @@ def test_every_declared_service_is_valid():
     "change, message",
     [
         (dict(name="Postgres"), "name 'Postgres' is not a lowercase DNS label"),
-        (dict(ports=[]), "ports: at least one port"),
+        (dict(ports=[]), "ports: a StatefulSet serves; at least one port is needed"),
         (dict(ports=[Port("postgres", 5432), Port("postgres", 5433)]), "ports: duplicate port names"),
         (dict(ports=[Port("a-very-long-port-name", 5432)]), "ports.a-very-long-port-name: a port name is 1-15"),
         (dict(ports=[Port("postgres", 70000)]), "ports.postgres: 70000 is not a port number"),
@@ -116,7 +116,7 @@ def test_a_configure_step_is_checked_like_the_declaration():
     def too_big(spec, settings):
         return dataclasses.replace(spec, resources=Resources(cpu="1", memory="1Gi", memory_limit="512Mi"))
 
-    with pytest.raises(ConfigError, match="^postgres: resources: memory request 1Gi is above the memory limit"):
+    with pytest.raises(ConfigError, match="^postgres: container postgres: resources: memory request 1Gi is above the memory limit"):
         services.chosen(SETTINGS, declared=[dataclasses.replace(postgres, configure=too_big)])
 
 

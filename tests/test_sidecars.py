@@ -8,11 +8,11 @@ import manifests
 import policy_suite
 from potatostack import app, settings
 from potatostack.images import Image
-from potatostack.service import Device, Port, Probe, Resources, Scratch, Sidecar
+from potatostack.service import Device, Port, Probe, Resources, Scratch, Container
 from potatostack.services.redis import service as redis
 
 ROOT = policy_suite.POLICIES.parent
-TUNNEL = Sidecar(
+TUNNEL = Container(
     name="tunnel",
     image=Image("docker.io/qmcgaw/gluetun", "v3.41.1"),
     resources=Resources(cpu="20m", memory="48Mi", memory_limit="128Mi"),

@@ -4,8 +4,9 @@ The scheduler places a pod only where its requests fit the node's allocatable
 resources; if they do not, pods stay Pending. So the sum of requests of everything
 the cluster runs is checked against the allocatable of the Le Potato, with headroom,
 and the limits against a bounded overcommit. Counted the way the scheduler counts:
-- Deployments and StatefulSets times their replicas, DaemonSets once (one node);
+- Deployments and StatefulSets times their replicas, DaemonSets once per node;
 - a pod asks for the larger of its containers' sum and its largest init container;
+- each CronJob by its pod while it runs (their schedules may fall together);
 - Jobs run one at a time as sync hooks: only the largest counts;
 - upstream Helm releases by the requests their values set (helm.py), and k3s's own
   pods by the requests of its bundled manifests (k3s.py).
@@ -26,7 +27,7 @@ from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
 
 from potatostack import k3s, quantity
 from potatostack.helm import HELM_RELEASES
-from potatostack.service import ServiceSpec
+from potatostack.service import Kind, Role, ServiceSpec, pod_template
 from potatostack.settings import NodeBudget, WorkerNode
 
 MiB = 1 << 20
@@ -284,14 +285,27 @@ class Budget:
 def service_cost(spec: ServiceSpec) -> Consumer:
     """What one service's pod asks of the scheduler, from its declaration: the service's
     container and its sidecars (one replica; the gate checks this against dist/)."""
-    containers = [spec.resources, *(sidecar.resources for sidecar in spec.sidecars)]
+    def sizes(resources) -> Tuple[int, int, int]:
+        return (
+            quantity.cpu_millis(resources.cpu),
+            quantity.memory_bytes(resources.memory),
+            quantity.memory_bytes(resources.memory_limit),
+        )
+
+    running = [sizes(c.resources) for role, c in spec.containers() if role is not Role.INIT]
+    init = [sizes(c.resources) for role, c in spec.containers() if role is Role.INIT]
+    # As the scheduler counts: the running containers' sum, or the largest init container.
+    total = tuple(sum(values) for values in zip(*running))
+    peak_init = tuple(max(values) for values in zip(*init)) if init else (0, 0, 0)
+    cpu, memory, memory_limit = (max(a, b) for a, b in zip(total, peak_init))
     return Consumer(
-        name=f"{spec.namespace}/{spec.name}",
+        name=f"{spec.namespace}/{spec.name}" + (" (CronJob, while it runs)" if spec.kind is Kind.CRON_JOB else ""),
         priority=spec.priority.class_name.removeprefix("potatostack-"),
-        cpu=sum(quantity.cpu_millis(r.cpu) for r in containers),
-        memory=sum(quantity.memory_bytes(r.memory) for r in containers),
-        memory_limit=sum(quantity.memory_bytes(r.memory_limit) for r in containers),
+        cpu=cpu,
+        memory=memory,
+        memory_limit=memory_limit,
         pinned=bool(spec.volumes),
+        every_node=spec.kind is Kind.DAEMON_SET,
     )
 
 
@@ -351,12 +365,15 @@ def measure(
     )
     for manifest in manifests:
         kind = manifest.get("kind")
-        if kind in ("Deployment", "StatefulSet", "DaemonSet", "Job"):
-            pod = manifest["spec"]["template"]["spec"]
+        template = pod_template(manifest)
+        if template is not None:
+            pod = template["spec"]
             cpu, memory, limit = _pod_requests(pod)
-            replicas = 1 if kind in ("DaemonSet", "Job") else manifest["spec"].get("replicas", 1)
+            replicas = manifest["spec"].get("replicas", 1) if kind in ("Deployment", "StatefulSet") else 1
             consumer = Consumer(
-                name=f"{manifest['metadata']['namespace']}/{manifest['metadata']['name']}",
+                # A CronJob counts its pod while it runs: its runs may fall together.
+                name=f"{manifest['metadata']['namespace']}/{manifest['metadata']['name']}"
+                + (" (CronJob, while it runs)" if kind == "CronJob" else ""),
                 priority=pod.get("priorityClassName", "none").removeprefix("potatostack-"),
                 cpu=cpu * replicas,
                 memory=memory * replicas,

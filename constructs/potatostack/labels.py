@@ -28,5 +28,6 @@ def standard(name: str, component: str, version: str) -> Dict[str, str]:
 
 
 def of_service(spec) -> Dict[str, str]:
-    """The standard labels of every object a service's chart makes (a ServiceSpec)."""
-    return standard(spec.name, spec.component, spec.image.tag)
+    """The standard labels of every object a workload makes (a ServiceSpec; a helper's
+    instance is <service>-<name>)."""
+    return {**standard(spec.name, spec.component, spec.image.tag), INSTANCE: spec.instance}

@@ -85,7 +85,7 @@ def allow_from_clients(scope: Construct, spec: ServiceSpec, clients: Sequence[Tu
     rules = [
         ingress_from([_service_pods(client.name)], [_port_of(spec, name) for name in ports]) for client, ports in clients
     ]
-    policy(scope, f"allow-clients-to-{spec.name}", spec.namespace, labels.selector(spec.name), ingress=rules)
+    policy(scope, f"allow-clients-to-{spec.name}", spec.namespace, spec.selector, ingress=rules)
 
 
 def allow_to_dependencies(scope: Construct, spec: ServiceSpec, enabled: Mapping[str, ServiceSpec]) -> None:
@@ -100,7 +100,7 @@ def allow_to_dependencies(scope: Construct, spec: ServiceSpec, enabled: Mapping[
         )
         for target in targets
     ]
-    policy(scope, f"allow-{spec.name}-to-dependencies", spec.namespace, labels.selector(spec.name), egress=rules)
+    policy(scope, f"allow-{spec.name}-to-dependencies", spec.namespace, spec.selector, egress=rules)
 
 
 def _service_pods(service: str) -> k8s.NetworkPolicyPeer:
@@ -126,7 +126,7 @@ def allow_from_ingress(scope: Construct, spec: ServiceSpec) -> None:
         pod_selector=k8s.LabelSelector(match_labels=platform.INGRESS_POD_LABELS),
     )
     rules = [ingress_from([controller], [_port_of(spec, name) for name in sorted({ui.port for ui in spec.web})])]
-    policy(scope, f"allow-ingress-to-{spec.name}", spec.namespace, labels.selector(spec.name), ingress=rules)
+    policy(scope, f"allow-ingress-to-{spec.name}", spec.namespace, spec.selector, ingress=rules)
 
 
 def lan_service(scope: Construct, spec: ServiceSpec, settings) -> None:
@@ -148,7 +148,7 @@ def lan_service(scope: Construct, spec: ServiceSpec, settings) -> None:
             type="LoadBalancer",
             # Keep the client's address, so the NetworkPolicy can tell LAN from elsewhere.
             external_traffic_policy="Local",
-            selector=labels.selector(spec.name),
+            selector=spec.selector,
             ports=[
                 k8s.ServicePort(
                     name=lan.port,
@@ -161,7 +161,7 @@ def lan_service(scope: Construct, spec: ServiceSpec, settings) -> None:
         ),
     )
     rules = [ingress_from([address(str(settings.lan.subnet))], [_port_of(spec, lan.port) for lan in spec.lan])]
-    policy(scope, f"allow-lan-to-{spec.name}", spec.namespace, labels.selector(spec.name), ingress=rules)
+    policy(scope, f"allow-lan-to-{spec.name}", spec.namespace, spec.selector, ingress=rules)
 
 
 # Addresses that are not the internet: the cluster's pods and Services, the LAN,
@@ -177,7 +177,7 @@ def allow_internet(scope: Construct, spec: ServiceSpec) -> None:
         scope,
         f"allow-{spec.name}-to-internet",
         spec.namespace,
-        labels.selector(spec.name),
+        spec.selector,
         egress=[egress_to([address("0.0.0.0/0", NOT_INTERNET)], [port(number, protocol) for number, protocol in spec.internet_ports])],
         annotations={"potatostack.io/reason": spec.internet},
     )

@@ -17,7 +17,12 @@ def api_access(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
         if not rules:
             continue
         policy_rules = [
-            k8s.PolicyRule(api_groups=list(rule.api_groups), resources=list(rule.resources), verbs=list(rule.verbs))
+            k8s.PolicyRule(
+                api_groups=list(rule.api_groups),
+                resources=list(rule.resources),
+                verbs=list(rule.verbs),
+                resource_names=list(rule.resource_names) or None,
+            )
             for rule in rules
         ]
         reasons = {"potatostack.io/reason": "; ".join(rule.reason for rule in rules)}
@@ -45,7 +50,7 @@ def api_access(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
                 role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=spec.name),
                 subjects=[subject],
             )
-    allow_api(scope, spec.namespace, labels.selector(spec.name), f"allow-{spec.name}-to-api", settings)
+    allow_api(scope, spec.namespace, spec.selector, f"allow-{spec.name}-to-api", settings)
 
 
 def allow_api(scope: Construct, namespace: str, pod_labels: dict, name: str, settings: Settings) -> None:

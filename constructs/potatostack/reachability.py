@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from potatostack import platform
+from potatostack.service import pod_template
 from potatostack.settings import Settings
 
 
@@ -29,9 +30,9 @@ class Endpoint:
 def endpoints(manifests: Sequence[dict], settings: Settings) -> List[Endpoint]:
     found = []
     for manifest in manifests:
-        if manifest["kind"] not in ("Deployment", "StatefulSet", "DaemonSet", "Job"):
+        template = pod_template(manifest)
+        if template is None:
             continue
-        template = manifest["spec"]["template"]
         ports = tuple(
             sorted({(port["containerPort"], port.get("protocol", "TCP")) for c in template["spec"]["containers"] for port in c.get("ports", [])})
         )

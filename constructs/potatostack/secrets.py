@@ -1,8 +1,8 @@
 """Random credentials made in the cluster, never in git.
 
 A namespace whose services declare GeneratedSecrets, or that provisions accounts for
-its clients, gets one SecretGenerator: a Job (an ArgoCD sync hook, so it runs on
-every sync) that runs incluster/generate_secrets.py with the Python standard library
+its clients, gets one secret generator, declared like any workload (`generator`): a
+Job (an ArgoCD sync hook, so it runs on every sync) that runs incluster/generate_secrets.py with the Python standard library
 and creates what is missing. It never replaces a value. An account's password is
 generated in the provider's namespace and copied to the client's, which lets the
 provider's generator write that one Secret (a Role in the client's chart).
@@ -16,10 +16,20 @@ from typing import List, Sequence
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from potatostack import images, labels, rbac
-from potatostack.jobs import HookJob
-from potatostack.service import ServiceSpec
-from potatostack.settings import Settings
+from potatostack import images, labels
+from potatostack.service import ApiAccess, ConfigFile, Kind, Resources, Run, RunAs, ServiceSpec
+
+# A helper's pod: a standard-library script or psql making a few requests, then gone.
+# Not measured on the board; the figures the helpers have had since they were first
+# written (32Mi requested, 64Mi ceiling), kept until a measurement replaces them.
+HELPER_RESOURCES = Resources(cpu="10m", memory="32Mi", memory_limit="64Mi")
+
+
+def hook_run(sync_wave: int) -> Run:
+    """A helper runs on every ArgoCD sync in its wave; five retries within ten minutes
+    (the API or the database may still be starting), no TTL: ArgoCD deletes the
+    previous run before the next sync creates it."""
+    return Run(deadline_seconds=600, backoff_limit=5, sync_wave=sync_wave)
 
 NAME = "secret-generator"
 # Generated Secrets say who made them; the disallow-secret-data policy looks for
@@ -59,44 +69,38 @@ def wanted(spec: ServiceSpec, account_clients: Sequence[str]) -> List[dict]:
     return items
 
 
-class SecretGenerator(Construct):
-    def __init__(self, scope: Construct, spec: ServiceSpec, items: List[dict], settings: Settings) -> None:
-        super().__init__(scope, NAME)
-        namespace = spec.namespace
-        job = HookJob(
-            self,
-            name=NAME,
-            owner=spec.name,
-            namespace=namespace,
-            component="secrets",
-            image=images.PYTHON,
-            command=["python3", "/config/generate_secrets.py"],
-            files={"generate_secrets.py": SCRIPT.read_text(), "secrets.json": json.dumps(items, indent=2, sort_keys=True)},
-            files_at="/config",
-            user=65534,
-            # Before the workloads (wave 0) start.
-            sync_wave=-1,
-            api_token=True,
-        )
-        k8s.KubeRole(
-            self,
-            "role",
-            metadata=k8s.ObjectMeta(
-                name=NAME,
-                namespace=namespace,
-                labels=job.pod_labels,
-                annotations={"potatostack.io/reason": "make the namespace's generated Secrets; never replace a value"},
+def generator(spec: ServiceSpec, items: List[dict]) -> ServiceSpec:
+    """The secret generator of `spec`'s namespace, declared like any workload: a Job
+    (an ArgoCD Sync hook before the workloads, wave 0, start) that may create Secrets
+    and read or update only the ones it makes."""
+    names = sorted({item["name"] for item in items})
+    return ServiceSpec(
+        name=NAME,
+        part_of=spec.name,
+        description=f"makes {spec.name}'s generated Secrets",
+        component="secrets",
+        kind=Kind.JOB,
+        image=images.PYTHON,
+        command=["python3", "/config/generate_secrets.py"],
+        config_files=[
+            ConfigFile("/config/generate_secrets.py", SCRIPT.read_text(), filled=False),
+            ConfigFile("/config/secrets.json", json.dumps(items, indent=2, sort_keys=True), filled=False),
+        ],
+        # nobody: it needs no file of its own.
+        run_as=RunAs(user=65534, group=65534),
+        resources=HELPER_RESOURCES,
+        run=hook_run(sync_wave=-1),
+        api_access=[
+            ApiAccess(
+                api_groups=[""], resources=["secrets"], verbs=["create"],
+                reason="make the namespace's generated Secrets (create cannot be limited by name)",
             ),
-            rules=[k8s.PolicyRule(api_groups=[""], resources=["secrets"], verbs=["get", "create", "update"])],
-        )
-        k8s.KubeRoleBinding(
-            self,
-            "role-binding",
-            metadata=k8s.ObjectMeta(name=NAME, namespace=namespace, labels=job.pod_labels),
-            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=NAME),
-            subjects=[k8s.Subject(kind="ServiceAccount", name=NAME, namespace=namespace)],
-        )
-        rbac.allow_api(self, namespace, job.selector, f"allow-{NAME}-to-api", settings)
+            ApiAccess(
+                api_groups=[""], resources=["secrets"], verbs=["get", "update"], resource_names=names,
+                reason="fill in missing keys of its own Secrets; never replace a value",
+            ),
+        ],
+    )
 
 
 def allow_provider_to_write_credentials(scope: Construct, client: ServiceSpec, provider: str) -> None:

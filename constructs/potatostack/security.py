@@ -19,27 +19,28 @@ def _escape(key: str) -> str:
 def harden(
     workload: cdk8s.ApiObject,
     pod_template: str,
-    containers: Sequence[str],
-    added_capabilities: Sequence[Sequence[str]] = (),
+    containers: Sequence[Sequence[str]],
+    init_containers: Sequence[Sequence[str]] = (),
 ) -> None:
     """Add seccomp RuntimeDefault to the pod and drop ALL capabilities from each container.
 
     `pod_template` is the JSON pointer of the pod template in the manifest
-    ('/spec/template' for Deployments and StatefulSets), `containers` the container
-    names in order, `added_capabilities` per container what it adds back (declared
-    with a reason on the service, and excepted from the policy by name).
+    ('/spec/template', or '/spec/jobTemplate/spec/template' for a CronJob);
+    `containers` and `init_containers` list, per container in order, the capabilities
+    it adds back (declared with a reason, and excepted from the policy by name).
     """
     pod_spec = f"{pod_template}/spec"
     workload.add_json_patch(
         cdk8s.JsonPatch.add(f"{pod_spec}/securityContext/seccompProfile", {"type": "RuntimeDefault"})
     )
-    for index, _ in enumerate(containers):
-        capabilities = {"drop": ["ALL"]}
-        if index < len(added_capabilities) and added_capabilities[index]:
-            capabilities["add"] = list(added_capabilities[index])
-        workload.add_json_patch(
-            cdk8s.JsonPatch.add(f"{pod_spec}/containers/{index}/securityContext/capabilities", capabilities)
-        )
+    for field, added_per_container in (("containers", containers), ("initContainers", init_containers)):
+        for index, added in enumerate(added_per_container):
+            capabilities = {"drop": ["ALL"]}
+            if added:
+                capabilities["add"] = list(added)
+            workload.add_json_patch(
+                cdk8s.JsonPatch.add(f"{pod_spec}/{field}/{index}/securityContext/capabilities", capabilities)
+            )
     remove_address_label(workload, f"{pod_template}/metadata/labels")
 
 

@@ -7,29 +7,62 @@ probes, resources, who may talk to it). Everything that every service gets
 """
 from __future__ import annotations
 
-import dataclasses
 import enum
 import pathlib
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Mapping, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from potatostack import quantity
+from potatostack import labels, quantity
 from potatostack.errors import ConfigError
 from potatostack.images import Image
 from potatostack.priority import Priority
-from potatostack.settings import ServiceSettings, Settings
+from potatostack.settings import Settings
 
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 # Kubernetes port names: at most 15 characters, lowercase, at least one letter.
 _PORT_NAME = re.compile(r"^(?=.*[a-z])[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?$")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_CAPABILITY = re.compile(r"^[A-Z_]+$")
+_CRON_FIELD = re.compile(r"^[0-9*,/\-]+$")
 
 
 class Kind(enum.Enum):
+    """What runs the service's pod. Every kind gets the same pod conventions
+    (workload.Workload); only where the pod template sits in the object differs."""
+
     DEPLOYMENT = "Deployment"
     # One pod with a stable identity, never two at once during an update: databases.
     STATEFUL_SET = "StatefulSet"
+    # One pod on every node: exporters and agents that read the node itself.
+    DAEMON_SET = "DaemonSet"
+    # A pod started on a schedule that runs to completion: backups, dumps.
+    CRON_JOB = "CronJob"
+    # A pod that runs to completion once (or on every sync, as an ArgoCD hook).
+    JOB = "Job"
+
+    @property
+    def runs_to_completion(self) -> bool:
+        return self in (Kind.CRON_JOB, Kind.JOB)
+
+    @property
+    def pod_template(self) -> Tuple[str, ...]:
+        """Where the pod template sits in an object of this kind (keys from its root)."""
+        if self is Kind.CRON_JOB:
+            return ("spec", "jobTemplate", "spec", "template")
+        return ("spec", "template")
+
+
+def pod_template(manifest: Mapping) -> Optional[Mapping]:
+    """The pod template of a synthesized workload object (None for other objects)."""
+    try:
+        kind = Kind(manifest.get("kind"))
+    except ValueError:
+        return None
+    found = manifest
+    for key in kind.pod_template:
+        found = found[key]
+    return found
 
 
 class Disk(enum.Enum):
@@ -48,6 +81,17 @@ class Port:
     # the service (see ServiceSpec.scrapes_metrics).
     metrics: bool = False
 
+    def problems(self) -> List[str]:
+        where = f"ports.{self.name}"
+        found = []
+        if not _PORT_NAME.match(self.name):
+            found.append(f"{where}: a port name is 1-15 lowercase letters, digits and '-'")
+        if not 1 <= self.number <= 65535:
+            found.append(f"{where}: {self.number} is not a port number")
+        if self.protocol not in ("TCP", "UDP"):
+            found.append(f"{where}: protocol must be TCP or UDP")
+        return found
+
 
 @dataclass(frozen=True)
 class Resources:
@@ -58,6 +102,16 @@ class Resources:
     cpu: str
     memory: str
     memory_limit: str
+
+    def problems(self) -> List[str]:
+        try:
+            memory, limit = quantity.memory_bytes(self.memory), quantity.memory_bytes(self.memory_limit)
+            quantity.cpu_millis(self.cpu)
+        except ValueError as error:
+            return [f"resources: {error}"]
+        if memory > limit:
+            return [f"resources: memory request {self.memory} is above the memory limit {self.memory_limit}"]
+        return []
 
 
 @dataclass(frozen=True)
@@ -85,6 +139,20 @@ class Probe:
     def http(path: str, port: str, **timing: int) -> "Probe":
         return Probe(http_path=path, http_port=port, **timing)
 
+    def problems(self, what: str, ports: Sequence[str]) -> List[str]:
+        """`what`: readiness, liveness or startup; `ports`: the pod's port names."""
+        found = []
+        if [bool(self.command), self.tcp_port is not None, self.http_path is not None].count(True) != 1:
+            found.append(f"{what}: a probe is exactly one of a command, a TCP port or an HTTP path")
+        if (self.http_path is None) != (self.http_port is None):
+            found.append(f"{what}: an HTTP probe names its path and its port")
+        for port in (self.tcp_port, self.http_port):
+            if port is not None and port not in ports:
+                found.append(f"{what}: no port named {port!r} (declared: {', '.join(ports) or 'none'})")
+        if min(self.period_seconds, self.timeout_seconds, self.failure_threshold) < 1 or self.initial_delay_seconds < 0:
+            found.append(f"{what}: periods, timeouts and thresholds are positive")
+        return found
+
 
 @dataclass(frozen=True)
 class Volume:
@@ -106,6 +174,20 @@ class Volume:
     # snapshot, which then ignores the live file.
     sqlite: Sequence[str] = ()
 
+    def problems(self) -> List[str]:
+        where = f"volumes.{self.name}"
+        found = []
+        relative = pathlib.PurePosixPath(self.path)
+        if relative.is_absolute() or ".." in relative.parts or not self.path:
+            found.append(f"{where}: path {self.path!r} must be relative to the disk, without '..'")
+        if not _DNS_LABEL.match(self.name):
+            found.append(f"{where}: name is not a lowercase DNS label")
+        try:
+            quantity.memory_bytes(self.size)
+        except ValueError as error:
+            found.append(f"{where}: size {error}")
+        return found
+
 
 @dataclass(frozen=True)
 class Scratch:
@@ -116,6 +198,13 @@ class Scratch:
     mount: str
     size_limit: str = "64Mi"
     in_memory: bool = False
+
+    def problems(self) -> List[str]:
+        try:
+            quantity.memory_bytes(self.size_limit)
+        except ValueError as error:
+            return [f"scratch {self.mount}: size_limit {error}"]
+        return []
 
 
 @dataclass(frozen=True)
@@ -130,11 +219,14 @@ class SecretEnv:
 
 @dataclass(frozen=True)
 class ConfigFile:
-    """A file the container reads, kept in a ConfigMap. Its content may name ${domain},
-    ${host}, ${url} and ${timezone}, filled in from settings.yaml."""
+    """A file the container reads, kept in a ConfigMap. Its content may name the
+    placeholders of resolve.PLACEHOLDERS (settings, own ports, used services' addresses)."""
 
     path: str
     content: str
+    # False: the content is a program or a file of the app's own syntax, passed as is
+    # (a shell script's ${VAR} is the shell's, not a setting).
+    filled: bool = True
 
 
 @dataclass(frozen=True)
@@ -199,6 +291,15 @@ class WebUI:
     # several UIs (one pod with two applications); the service's name otherwise.
     name: Optional[str] = None
 
+    def problems(self, ports: Sequence[str]) -> List[str]:
+        found = []
+        if self.port not in ports:
+            found.append(f"web: no port named {self.port!r} (declared: {', '.join(ports) or 'none'})")
+        for label in (self.subdomain, self.name):
+            if label is not None and not _DNS_LABEL.match(label):
+                found.append(f"web: {label!r} is not a lowercase DNS label")
+        return found
+
 
 class Accounts(enum.Enum):
     """How a service provisions accounts for its clients (accounts.py does the work)."""
@@ -223,6 +324,22 @@ class ApiAccess:
     verbs: Sequence[str]
     reason: str
     cluster_wide: bool = False
+    # Only these objects (get, update, patch and delete can be limited by name; list,
+    # watch and create cannot).
+    resource_names: Sequence[str] = ()
+
+    def problems(self) -> List[str]:
+        where = f"api_access {', '.join(self.resources)}"
+        found = []
+        if "*" in [*self.api_groups, *self.resources, *self.verbs]:
+            found.append("api_access: no wildcards; name the groups, resources and verbs")
+        if not self.reason.strip():
+            found.append(f"{where}: say why the service needs it")
+        if not set(self.verbs) <= {"get", "list", "watch", "create", "update", "patch", "delete"}:
+            found.append(f"{where}: unknown verbs in {list(self.verbs)}")
+        if self.resource_names and not set(self.verbs) <= {"get", "update", "patch", "delete"}:
+            found.append(f"{where}: only get, update, patch and delete can be limited by name")
+        return found
 
 
 @dataclass(frozen=True)
@@ -244,6 +361,15 @@ class LanPort:
     external: int
     reason: str
 
+    def problems(self, ports: Sequence[str]) -> List[str]:
+        if self.port not in ports:
+            return [f"lan: no port named {self.port!r} (declared: {', '.join(ports) or 'none'})"]
+        if not 1 <= self.external <= 65535:
+            return [f"lan.{self.port}: {self.external} is not a port number"]
+        if not self.reason.strip():
+            return [f"lan.{self.port}: say why the LAN needs it directly"]
+        return []
+
 
 @dataclass(frozen=True)
 class Uses:
@@ -258,6 +384,17 @@ class Uses:
     port: str
     account: bool = False
     extensions: Sequence[str] = ()
+
+    def problems(self, client: str) -> List[str]:
+        found = []
+        if self.service == client:
+            found.append("uses: a service does not need a rule to reach itself")
+        if self.extensions and not self.account:
+            found.append(f"uses {self.service}: extensions are created in the account's database; ask for an account")
+        for extension in self.extensions:
+            if not re.match(r"^[a-z][a-z0-9_]*$", extension):
+                found.append(f"uses {self.service}: {extension!r} is not an extension name")
+        return found
 
 
 @dataclass(frozen=True)
@@ -276,21 +413,131 @@ class Device:
     path: str
     reason: str
 
+    def problems(self) -> List[str]:
+        if not self.path.startswith("/dev/") or not self.reason.strip():
+            return [f"devices: {self.path!r} must be under /dev/ and say why"]
+        return []
+
 
 @dataclass(frozen=True)
-class Sidecar:
-    """Another container in the service's pod: it shares the pod's network (so its
-    ports are the service's, named in `ports`) and may mount the service's volumes."""
+class Run:
+    """How a CronJob or Job runs to completion. The defaults satisfy the
+    restrict-cronjobs policy: a run never overlaps the previous one, gives up on a
+    start it missed by five minutes and on a run that hangs, and keeps one finished Job
+    of each outcome to read its log (a stuck backup must not pile up pods on 2 GB)."""
+
+    # Five cron fields (minute hour day month weekday) in settings.yaml's timezone;
+    # a CronJob must have one, a Job none.
+    schedule: Optional[str] = None
+    deadline_seconds: int = 600
+    starting_deadline_seconds: int = 300
+    successful_jobs_history: int = 1
+    failed_jobs_history: int = 1
+    # Forbid: the next run is skipped while one still runs (restrict-cronjobs).
+    concurrency_policy: str = "Forbid"
+    # Retries of a failed pod before the Job fails.
+    backoff_limit: int = 2
+    # Jobs only: a finished Job (and its pod's log) is deleted this long after. None:
+    # kept until replaced (an ArgoCD hook is deleted before the next sync creates it).
+    # A CronJob keeps the history above instead (Kubernetes would let a TTL delete
+    # Jobs the history limits mean to keep, so cdk8s-plus refuses both).
+    ttl_seconds_after_finished: Optional[int] = None
+    # An ArgoCD Sync hook in this wave, run on every sync and deleted before the next
+    # one (the in-cluster helpers). Jobs only.
+    sync_wave: Optional[int] = None
+
+    def problems(self, kind: "Kind") -> List[str]:
+        """What the kind requires of the run: a CronJob its schedule, a run to
+        completion the bounds restrict-cronjobs checks, anything else no run at all."""
+        if not kind.runs_to_completion:
+            return [] if self == Run() else [f"run: only a CronJob or Job runs to completion (this is a {kind.value})"]
+        found = []
+        if kind is Kind.CRON_JOB:
+            fields = (self.schedule or "").split()
+            if len(fields) != 5 or not all(_CRON_FIELD.match(part) for part in fields):
+                found.append(f"run.schedule: {self.schedule!r} is not five cron fields (minute hour day month weekday)")
+            if self.sync_wave is not None:
+                found.append("run.sync_wave: only a Job is an ArgoCD sync hook")
+            if self.ttl_seconds_after_finished is not None:
+                found.append("run.ttl_seconds_after_finished: a CronJob keeps successful_jobs_history and failed_jobs_history instead")
+        elif self.schedule is not None:
+            found.append(f"run.schedule: only a CronJob has a schedule (this is a {kind.value})")
+        if self.concurrency_policy != "Forbid":
+            found.append("run.concurrency_policy: Forbid (restrict-cronjobs: a run never overlaps the previous one)")
+        for what in ("successful_jobs_history", "failed_jobs_history"):
+            if not 0 <= getattr(self, what) <= 3:
+                found.append(f"run.{what}: 0 to 3 finished Jobs (restrict-cronjobs)")
+        for what in ("deadline_seconds", "starting_deadline_seconds"):
+            if getattr(self, what) <= 0:
+                found.append(f"run.{what}: a positive number of seconds")
+        if self.backoff_limit < 0 or (self.ttl_seconds_after_finished is not None and self.ttl_seconds_after_finished < 0):
+            found.append("run: backoff_limit and ttl_seconds_after_finished are not negative")
+        return found
+
+
+@dataclass(frozen=True)
+class HostPath:
+    """A folder or file of the node that a DaemonSet reads, mounted read-only, with why."""
+
+    path: str
+    mount: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class NodeAccess:
+    """What of the node a DaemonSet sees. Each item is a deviation from the hardened
+    defaults and becomes a PolicyException with its reason."""
+
+    paths: Sequence[HostPath] = ()
+    # The node's process table (an exporter reading /proc of every process).
+    pid_reason: Optional[str] = None
+    # The node's network stack (an exporter reporting the node's interfaces).
+    network_reason: Optional[str] = None
+
+    def problems(self, kind: "Kind") -> List[str]:
+        if self != NodeAccess() and kind is not Kind.DAEMON_SET:
+            return [f"node_access: only a DaemonSet reads the node (this is a {kind.value})"]
+        found = []
+        for path in self.paths:
+            if not path.path.startswith("/") or not path.mount.startswith("/") or ".." in path.path.split("/"):
+                found.append(f"node_access.paths {path.path}: an absolute node path and mount, without '..'")
+            if not path.reason.strip():
+                found.append(f"node_access.paths {path.path}: say why the workload reads it")
+        for what in ("pid_reason", "network_reason"):
+            reason = getattr(self, what)
+            if reason is not None and not reason.strip():
+                found.append(f"node_access.{what}: say why the workload needs it")
+        return found
+
+
+class Role(enum.Enum):
+    """Where a container sits in its pod."""
+
+    # The service's own container (from the declaration's own fields).
+    MAIN = "main"
+    # Beside it for the pod's whole life: shares its network, may mount its volumes.
+    SIDECAR = "sidecar"
+    # Runs to completion before the others start (a migration, a permission fix).
+    INIT = "init"
+
+
+@dataclass(frozen=True)
+class Container:
+    """One container of a pod: the service's own (ServiceSpec.main_container), a
+    sidecar, or an init container. It shares the pod's network, so its ports are the
+    service's, named in `ports`; it may mount the service's volumes by name."""
 
     name: str
     image: Image
     resources: Resources
-    readiness: Probe
-    liveness: Probe
     # None: the container runs as root, which `root_reason` must explain.
     run_as: Optional[RunAs]
+    readiness: Optional[Probe] = None
+    liveness: Optional[Probe] = None
     startup: Optional[Probe] = None
     ports: Sequence[str] = ()
+    command: Sequence[str] = ()
     args: Sequence[str] = ()
     env: Mapping[str, str] = field(default_factory=dict)
     secret_env: Sequence[SecretEnv] = ()
@@ -300,10 +547,54 @@ class Sidecar:
     scratch: Sequence[Scratch] = ()
     devices: Sequence[Device] = ()
     writable_root_reason: Optional[str] = None
-    added_capabilities: Mapping[str, str] = field(default_factory=dict)
+    added_capabilities: Mapping[str, str] = field(default_factory=dict)  # capability -> reason
     root_reason: Optional[str] = None
     # A command run right after the container starts (cleanup the image needs).
     post_start: Sequence[str] = ()
+
+    def problems(self, role: Role, ports: Sequence[str], volumes: Sequence[str]) -> List[str]:
+        """What is wrong with this container, each as 'field: why'. `ports` and
+        `volumes` are the pod's names it may refer to."""
+        found: List[str] = []
+        if not _DNS_LABEL.match(self.name):
+            found.append(f"name: {self.name!r} is not a lowercase DNS label")
+        found += self.resources.problems()
+        if self.root_reason is not None and not self.root_reason.strip():
+            found.append("root_reason: say why the container must run as root")
+        elif self.run_as is None and self.root_reason is None:
+            found.append("root_reason: runs as root; say why the container must")
+        elif self.run_as is not None and self.run_as != OWNER and (self.run_as.user <= 0 or self.run_as.group <= 0):
+            found.append("run_as: containers never run as uid or gid 0 (root is root_reason's business)")
+        for what in ("readiness", "liveness", "startup"):
+            probe = getattr(self, what)
+            if probe is not None:
+                found += probe.problems(what, ports)
+        if role is Role.SIDECAR and (self.readiness is None or self.liveness is None):
+            found.append("readiness: a sidecar runs beside the service; it has a readiness and a liveness probe")
+        if role is Role.INIT and (self.readiness or self.liveness or self.startup or self.ports or self.post_start):
+            found.append("readiness: an init container runs to completion; no probes, ports or post_start")
+        for port in self.ports:
+            if port not in ports:
+                found.append(f"ports: no port named {port!r} (declared: {', '.join(ports) or 'none'})")
+        for variable in [*self.env, *(secret.variable for secret in self.secret_env)]:
+            if not _ENV_NAME.match(variable):
+                found.append(f"env: {variable!r} is not a valid variable name")
+        for volume in self.mounts:
+            if volume not in volumes:
+                found.append(f"mounts: no volume named {volume!r}")
+        mounts = [*self.mounts.values(), *(scratch.mount for scratch in self.scratch), *(d.path for d in self.devices)]
+        if len(set(mounts)) != len(mounts):
+            found.append(f"mounts: two volumes mounted at the same path in {mounts}")
+        found += [problem for mount in self.scratch for problem in mount.problems()]
+        found += [problem for device in self.devices for problem in device.problems()]
+        if self.writable_root_reason is not None and not self.writable_root_reason.strip():
+            found.append("writable_root_reason: say why the image needs a writable root filesystem")
+        for capability, reason in self.added_capabilities.items():
+            if not _CAPABILITY.match(capability) or capability == "ALL":
+                found.append(f"added_capabilities: {capability!r} is not a capability name")
+            elif not reason.strip():
+                found.append(f"added_capabilities.{capability}: say why the container needs it")
+        return found
 
 
 @dataclass(frozen=True)
@@ -313,17 +604,28 @@ class ServiceSpec:
     # app.kubernetes.io/component: what role it plays (database, web, vpn, ...).
     component: str
     image: Image
-    ports: Sequence[Port]
     resources: Resources
     run_as: RunAs
-    readiness: Probe
-    liveness: Probe
-    startup: Optional[Probe] = None
     kind: Kind = Kind.DEPLOYMENT
+    # What it serves. A Deployment or StatefulSet serves (ports and both probes); a
+    # DaemonSet may (probes then too); a CronJob or Job never does.
+    ports: Sequence[Port] = ()
+    readiness: Optional[Probe] = None
+    liveness: Optional[Probe] = None
+    startup: Optional[Probe] = None
+    # CronJob and Job: the schedule, deadlines, retries and history (Run's defaults).
+    run: Run = Run()
+    # DaemonSet: what of the node it reads.
+    node_access: NodeAccess = NodeAccess()
+    # A helper of another service (its secret generator, its account provisioner): it
+    # runs in that service's namespace, its instance label is <service>-<name>.
+    part_of: Optional[str] = None
+    # Replaces the image's entrypoint (most declarations only set args).
+    command: Sequence[str] = ()
     args: Sequence[str] = ()
-    # Values may name ${url} (this service's https address), ${host}, ${domain} and
-    # ${timezone}, filled in from settings.yaml, so a declaration never repeats what the
-    # owner configures.
+    # Values may name the placeholders of resolve.PLACEHOLDERS (${url}, ${domain},
+    # ${port:http}, ${address:redis}, ...), so a declaration never repeats what the owner
+    # configures or what another field already says. TZ is added (resolve.py).
     env: Mapping[str, str] = field(default_factory=dict)
     config_files: Sequence[ConfigFile] = ()
     secret_mounts: Sequence[SecretMount] = ()
@@ -342,7 +644,9 @@ class ServiceSpec:
     # internet_ports, only those (port, protocol) pairs.
     internet: Optional[str] = None
     internet_ports: Sequence[Tuple[int, str]] = ()
-    sidecars: Sequence[Sidecar] = ()
+    sidecars: Sequence[Container] = ()
+    # Run in order before the service's container and its sidecars start.
+    init_containers: Sequence[Container] = ()
     # The kind of accounts this service provisions for clients that ask (accounts.py).
     accounts: Optional["Accounts"] = None
     # Seconds between SIGTERM and SIGKILL: a database needs time to checkpoint.
@@ -359,8 +663,9 @@ class ServiceSpec:
     # resolver, so no lookup leaves outside the tunnel). The whole namespace then gets
     # no egress to the cluster DNS, so it can have no in-cluster helper Jobs.
     resolver: Optional[str] = None
-    # Facts that follow from settings.yaml beyond the ${...} placeholders (the VPN
-    # provider, its endpoint port): a function of the declaration and the settings.
+    # Facts that follow from settings.yaml beyond the placeholders (the VPN provider,
+    # its endpoint port): a function of the declaration and the settings, run by
+    # resolve.resolve before the placeholders are filled in.
     configure: Optional[Callable[["ServiceSpec", Settings], "ServiceSpec"]] = field(default=None, compare=False)
     # Deviations from the hardened defaults. Each needs its reason, which becomes a
     # Kyverno PolicyException for exactly this workload (see exceptions()).
@@ -370,50 +675,113 @@ class ServiceSpec:
     # user and the volumes' group): for servers that switch to each logged-in user.
     root_reason: Optional[str] = None
 
+    @property
+    def main_container(self) -> Container:
+        """The service's own container, from the declaration's own fields: checked,
+        rendered and excepted like every other container of the pod."""
+        # A port a sidecar listens on is that container's, named once in the pod.
+        of_sidecars = {name for sidecar in self.sidecars for name in sidecar.ports}
+        return Container(
+            name=self.name,
+            image=self.image,
+            resources=self.resources,
+            # With root_reason, run_as only sets the pod's default user and the volumes' group.
+            run_as=None if self.root_reason is not None else self.run_as,
+            readiness=self.readiness,
+            liveness=self.liveness,
+            startup=self.startup,
+            ports=[port.name for port in self.ports if port.name not in of_sidecars],
+            command=self.command,
+            args=self.args,
+            env=self.env,
+            secret_env=self.secret_env,
+            mounts={volume.name: volume.mount for volume in self.volumes if volume.mount is not None},
+            scratch=self.scratch,
+            writable_root_reason=self.writable_root_reason,
+            added_capabilities=self.added_capabilities,
+            root_reason=self.root_reason,
+        )
+
+    def containers(self) -> List[Tuple[Role, Container]]:
+        """Every container of the pod with its role: init containers, the service's, sidecars."""
+        return [
+            *((Role.INIT, c) for c in self.init_containers),
+            (Role.MAIN, self.main_container),
+            *((Role.SIDECAR, c) for c in self.sidecars),
+        ]
+
     def exceptions(self) -> Sequence["PolicyWaiver"]:
         """The policy exceptions this service's declared deviations require."""
         waivers = []
-        # The service's own container never runs as root nor mounts a device; a sidecar may.
-        for container in [self, *self.sidecars]:
+        containers = [container for _, container in self.containers()]
+        for container in containers:
             if container.writable_root_reason:
                 waivers.append(PolicyWaiver("require-read-only-root-filesystem", container.name, container.writable_root_reason))
             if container.added_capabilities:
                 reason = "; ".join(f"{cap}: {why}" for cap, why in sorted(container.added_capabilities.items()))
                 waivers.append(PolicyWaiver("restrict-capabilities", container.name, reason))
-        if self.root_reason:
-            waivers.append(PolicyWaiver("require-run-as-non-root", self.name, self.root_reason))
-        for sidecar in self.sidecars:
-            if sidecar.run_as is None:
-                waivers.append(PolicyWaiver("require-run-as-non-root", sidecar.name, sidecar.root_reason))
-            for device in sidecar.devices:
+        for container in containers:
+            if container.run_as is None:
+                waivers.append(PolicyWaiver("require-run-as-non-root", container.name, container.root_reason or ""))
+        for container in containers:
+            for device in container.devices:
                 for policy in ("restrict-volume-types", "restrict-pod-host-paths"):
-                    waivers.append(PolicyWaiver(policy, sidecar.name, f"{device.path}: {device.reason}"))
+                    waivers.append(PolicyWaiver(policy, container.name, f"{device.path}: {device.reason}"))
+        if self.node_access.paths:
+            reason = "; ".join(f"{path.path} (read-only): {path.reason}" for path in self.node_access.paths)
+            for policy in ("restrict-volume-types", "restrict-pod-host-paths"):
+                waivers.append(PolicyWaiver(policy, self.name, reason))
+        namespaces = [
+            f"{what}: {why}"
+            for what, why in (("hostPID", self.node_access.pid_reason), ("hostNetwork", self.node_access.network_reason))
+            if why
+        ]
+        if namespaces:
+            waivers.append(PolicyWaiver("disallow-host-namespaces", self.name, "; ".join(namespaces)))
         return waivers
 
     def pod_security(self) -> Tuple[str, str]:
         """The Pod Security level the namespace can enforce, and why if not restricted.
 
         Baseline allows root and a short list of added capabilities; anything beyond
-        those, or a host path, needs privileged."""
-        containers = [self, *self.sidecars]
-        beyond_baseline = [
-            f"{c.name}: {cap}: {why}"
-            for c in containers
-            for cap, why in sorted(c.added_capabilities.items())
-            if cap not in BASELINE_CAPABILITIES
-        ] + [f"{s.name}: {d.path}: {d.reason}" for s in self.sidecars for d in s.devices]
+        those, a host path or a host namespace needs privileged."""
+        containers = [container for _, container in self.containers()]
+        beyond_baseline = (
+            [
+                f"{c.name}: {cap}: {why}"
+                for c in containers
+                for cap, why in sorted(c.added_capabilities.items())
+                if cap not in BASELINE_CAPABILITIES
+            ]
+            + [f"{c.name}: {d.path}: {d.reason}" for c in containers for d in c.devices]
+            + [f"{w.container}: {w.reason}" for w in self.exceptions() if w.policy == "disallow-host-namespaces"]
+            + [f"{self.name}: {path.path}: {path.reason}" for path in self.node_access.paths]
+        )
         if beyond_baseline:
             return "privileged", "; ".join(beyond_baseline)
-        relaxed = [
-            w for w in self.exceptions() if w.policy in ("require-run-as-non-root", "restrict-capabilities")
-        ]
+        relaxed = [w for w in self.exceptions() if w.policy in ("require-run-as-non-root", "restrict-capabilities")]
         if relaxed:
             return "baseline", "; ".join(f"{w.container}: {w.reason}" for w in relaxed)
         return "restricted", ""
 
     @property
     def namespace(self) -> str:
-        return self.name
+        return self.part_of or self.name
+
+    @property
+    def instance(self) -> str:
+        """app.kubernetes.io/instance: the service's name, or <service>-<name> for a helper."""
+        return f"{self.part_of}-{self.name}" if self.part_of else self.name
+
+    @property
+    def selector(self) -> Dict[str, str]:
+        """The labels that select this workload's pods, and nothing else's."""
+        return {labels.NAME: self.name, labels.INSTANCE: self.instance}
+
+    @property
+    def serves(self) -> bool:
+        """Long-running and reachable: it has ports, so it has probes and a Service."""
+        return bool(self.ports)
 
     def host(self, domain: str, ui: Optional[WebUI] = None) -> str:
         """The https host of a web UI (the first one unless named)."""
@@ -429,172 +797,100 @@ class ServiceSpec:
                 return port
         raise ConfigError(f"{self.name}: no port named {name!r} (declared: {', '.join(p.name for p in self.ports)})")
 
-    def with_settings(self, settings: Settings) -> "ServiceSpec":
-        """The declaration with what settings.yaml decides applied: the owner's resource
-        overrides, the data owner's uid and gid, and the service's own `configure`."""
-        chosen: ServiceSettings = settings.service(self.name)
-        resources = dataclasses.replace(
-            self.resources,
-            cpu=chosen.cpu_request or self.resources.cpu,
-            memory=chosen.memory_request or self.resources.memory,
-            memory_limit=chosen.memory_limit or self.resources.memory_limit,
-        )
-        owner = RunAs(user=settings.owner.uid, group=settings.owner.gid)
-        spec = dataclasses.replace(
-            self,
-            resources=resources,
-            run_as=owner if self.run_as == OWNER else self.run_as,
-            sidecars=[
-                dataclasses.replace(sidecar, run_as=owner) if sidecar.run_as == OWNER else sidecar
-                for sidecar in self.sidecars
-            ],
-        )
-        return self.configure(spec, settings) if self.configure else spec
+    def problems(self) -> List[str]:
+        """Every problem of the declaration, one line each naming the service, the
+        container where one is concerned, and the field."""
+        found = [f"{self.name}: {problem}" for problem in self._pod_problems()]
+        ports = [port.name for port in self.ports]
+        volumes = [volume.name for volume in self.volumes]
+        for role, container in self.containers():
+            found += [
+                f"{self.name}: container {container.name}: {problem}"
+                for problem in container.problems(role, ports, volumes)
+            ]
+        return found
 
     def validate(self) -> None:
-        """Raise ConfigError naming this service and the field at the first problem."""
-        problem = _first_problem(self)
-        if problem:
-            raise ConfigError(f"{self.name}: {problem}")
+        """Raise ConfigError with the first problem (one line naming the service and the field)."""
+        found = self.problems()
+        if found:
+            raise ConfigError(found[0])
 
+    def _pod_problems(self) -> List[str]:
+        """What concerns the pod and the service as a whole rather than one container."""
+        found: List[str] = []
+        if not _DNS_LABEL.match(self.name):
+            found.append(f"name {self.name!r} is not a lowercase DNS label")
+        if self.part_of is not None and not _DNS_LABEL.match(self.part_of):
+            found.append(f"part_of: {self.part_of!r} is not a service name")
+        found += self._kind_problems()
+        if self.root_reason is not None and self.run_as != OWNER and (self.run_as.user <= 0 or self.run_as.group <= 0):
+            found.append("run_as: the pod's default user and the volumes' group are never uid or gid 0")
+        names = [port.name for port in self.ports]
+        if len(set(names)) != len(names):
+            found.append(f"ports: duplicate port names in {names}")
+        found += [problem for port in self.ports for problem in port.problems()]
+        volume_names = [volume.name for volume in self.volumes]
+        if len(set(volume_names)) != len(volume_names):
+            found.append(f"volumes: duplicate names in {volume_names}")
+        mounts = (
+            [volume.mount for volume in self.volumes if volume.mount is not None]
+            + [scratch.mount for scratch in self.scratch]
+            + [secret.mount for secret in self.secret_mounts]
+            + sorted({str(pathlib.PurePosixPath(file.path).parent) for file in self.config_files})
+            + [path.mount for path in self.node_access.paths]
+        )
+        if len(set(mounts)) != len(mounts):
+            found.append(f"volumes: two volumes mounted at the same path in {mounts}")
+        found += [f"volumes: mount path {mount!r} is not absolute" for mount in mounts if not mount.startswith("/")]
+        mounted_elsewhere = {volume for _, container in self.containers() for volume in container.mounts}
+        for volume in self.volumes:
+            if volume.name not in mounted_elsewhere:
+                found.append(f"volumes.{volume.name}: mounted nowhere (no mount, and no other container names it)")
+            found += volume.problems()
+        file_names = [pathlib.PurePosixPath(file.path).name for file in self.config_files]
+        if len(set(file_names)) != len(file_names):
+            found.append(f"config_files: two files share a name in {file_names}")
+        for ui in self.web:
+            found += ui.problems(names)
+        if len({self.ui_name(ui) for ui in self.web}) != len(self.web):
+            found.append("web: several UIs need a name each")
+        for lan in self.lan:
+            found += lan.problems(names)
+        claimed = [name for sidecar in self.sidecars for name in sidecar.ports]
+        if len(set(claimed)) != len(claimed):
+            found.append(f"sidecars: a port is one container's; claimed twice in {claimed}")
+        container_names = [container.name for _, container in self.containers()]
+        if len(set(container_names)) != len(container_names):
+            found.append(f"sidecars: every container has a name of its own; {container_names}")
+        if self.resolver is not None and (self.generated_secrets or self.accounts):
+            found.append("resolver: its namespace gets no cluster DNS, which the in-cluster secret and account Jobs need")
+        if self.optional is not None and not self.optional.strip():
+            found.append("optional: say why the stack can do without it")
+        if self.internet is not None and not self.internet.strip():
+            found.append("internet: say why the service must reach the internet")
+        for rule in self.api_access:
+            found += rule.problems()
+        for use in self.uses:
+            found += use.problems(self.name)
+        return found
 
-def _first_problem(spec: ServiceSpec) -> Optional[str]:
-    if not _DNS_LABEL.match(spec.name):
-        return f"name {spec.name!r} is not a lowercase DNS label"
-    if not spec.ports:
-        return "ports: at least one port is needed"
-    names = [port.name for port in spec.ports]
-    if len(set(names)) != len(names):
-        return f"ports: duplicate port names in {names}"
-    for port in spec.ports:
-        if not _PORT_NAME.match(port.name):
-            return f"ports.{port.name}: a port name is 1-15 lowercase letters, digits and '-'"
-        if not 1 <= port.number <= 65535:
-            return f"ports.{port.name}: {port.number} is not a port number"
-        if port.protocol not in ("TCP", "UDP"):
-            return f"ports.{port.name}: protocol must be TCP or UDP"
-    try:
-        memory = quantity.memory_bytes(spec.resources.memory)
-        limit = quantity.memory_bytes(spec.resources.memory_limit)
-        quantity.cpu_millis(spec.resources.cpu)
-    except ValueError as error:
-        return f"resources: {error}"
-    if memory > limit:
-        return f"resources: memory request {spec.resources.memory} is above the memory limit {spec.resources.memory_limit}"
-    if spec.run_as != OWNER and (spec.run_as.user <= 0 or spec.run_as.group <= 0):
-        return "run_as: containers never run as uid or gid 0 (root is root_reason's business)"
-    for probe_name in ("readiness", "liveness", "startup"):
-        probe = getattr(spec, probe_name)
-        if probe is None:
-            continue
-        kinds = [bool(probe.command), probe.tcp_port is not None, probe.http_path is not None]
-        if sum(kinds) != 1:
-            return f"{probe_name}: a probe is exactly one of a command, a TCP port or an HTTP path"
-        for port_name in (probe.tcp_port, probe.http_port):
-            if port_name is not None and port_name not in names:
-                return f"{probe_name}: no port named {port_name!r} (declared: {', '.join(names)})"
-    for variable in list(spec.env) + [secret.variable for secret in spec.secret_env]:
-        if not _ENV_NAME.match(variable):
-            return f"env: {variable!r} is not a valid variable name"
-    volume_names = [volume.name for volume in spec.volumes]
-    if len(set(volume_names)) != len(volume_names):
-        return f"volumes: duplicate names in {volume_names}"
-    mounts = (
-        [volume.mount for volume in spec.volumes if volume.mount is not None]
-        + [scratch.mount for scratch in spec.scratch]
-        + [secret.mount for secret in spec.secret_mounts]
-        + sorted({str(pathlib.PurePosixPath(file.path).parent) for file in spec.config_files})
-    )
-    if len(set(mounts)) != len(mounts):
-        return f"volumes: two volumes mounted at the same path in {mounts}"
-    sidecar_volumes = {volume for sidecar in spec.sidecars for volume in sidecar.mounts}
-    for volume in spec.volumes:
-        if volume.mount is None and volume.name not in sidecar_volumes:
-            return f"volumes.{volume.name}: mounted nowhere (no mount, and no sidecar names it)"
-        relative = pathlib.PurePosixPath(volume.path)
-        if relative.is_absolute() or ".." in relative.parts or not volume.path:
-            return f"volumes.{volume.name}: path {volume.path!r} must be relative to the disk, without '..'"
-        if not _DNS_LABEL.match(volume.name):
-            return f"volumes.{volume.name}: name is not a lowercase DNS label"
-        try:
-            quantity.memory_bytes(volume.size)
-        except ValueError as error:
-            return f"volumes.{volume.name}: size {error}"
-    for mount in mounts:
-        if not mount.startswith("/"):
-            return f"volumes: mount path {mount!r} is not absolute"
-    file_names = [pathlib.PurePosixPath(file.path).name for file in spec.config_files]
-    if len(set(file_names)) != len(file_names):
-        return f"config_files: two files share a name in {file_names}"
-    for scratch in spec.scratch:
-        try:
-            quantity.memory_bytes(scratch.size_limit)
-        except ValueError as error:
-            return f"scratch {scratch.mount}: size_limit {error}"
-    for ui in spec.web:
-        if ui.port not in names:
-            return f"web: no port named {ui.port!r} (declared: {', '.join(names)})"
-        for label in (ui.subdomain, ui.name):
-            if label is not None and not _DNS_LABEL.match(label):
-                return f"web: {label!r} is not a lowercase DNS label"
-    if len({spec.ui_name(ui) for ui in spec.web}) != len(spec.web):
-        return "web: several UIs need a name each"
-    for lan in spec.lan:
-        if lan.port not in names:
-            return f"lan: no port named {lan.port!r} (declared: {', '.join(names)})"
-        if not 1 <= lan.external <= 65535:
-            return f"lan.{lan.port}: {lan.external} is not a port number"
-        if not lan.reason.strip():
-            return f"lan.{lan.port}: say why the LAN needs it directly"
-    claimed = [name for sidecar in spec.sidecars for name in sidecar.ports]
-    if len(set(claimed)) != len(claimed):
-        return f"sidecars: a port is one container's; claimed twice in {claimed}"
-    for sidecar in spec.sidecars:
-        if not _DNS_LABEL.match(sidecar.name) or sidecar.name == spec.name:
-            return f"sidecars.{sidecar.name}: a container name of its own, a lowercase DNS label"
-        for port_name in sidecar.ports:
-            if port_name not in names:
-                return f"sidecars.{sidecar.name}: no port named {port_name!r} (declared: {', '.join(names)})"
-        for volume in sidecar.mounts:
-            if volume not in volume_names:
-                return f"sidecars.{sidecar.name}: no volume named {volume!r}"
-        if sidecar.run_as is None and not (sidecar.root_reason or "").strip():
-            return f"sidecars.{sidecar.name}: runs as root; say why in root_reason"
-        for probe in (sidecar.readiness, sidecar.liveness, sidecar.startup):
-            for port_name in (getattr(probe, "tcp_port", None), getattr(probe, "http_port", None)):
-                if port_name is not None and port_name not in names:
-                    return f"sidecars.{sidecar.name}: probe on unknown port {port_name!r}"
-        for device in sidecar.devices:
-            if not device.path.startswith("/dev/") or not device.reason.strip():
-                return f"sidecars.{sidecar.name}: device {device.path!r} must be under /dev/ and say why"
-    if spec.resolver is not None and (spec.generated_secrets or spec.accounts):
-        return "resolver: its namespace gets no cluster DNS, which the in-cluster secret and account Jobs need"
-    if spec.optional is not None and not spec.optional.strip():
-        return "optional: say why the stack can do without it"
-    if spec.internet is not None and not spec.internet.strip():
-        return "internet: say why the service must reach the internet"
-    for rule in spec.api_access:
-        if "*" in [*rule.api_groups, *rule.resources, *rule.verbs]:
-            return "api_access: no wildcards; name the groups, resources and verbs"
-        if not rule.reason.strip():
-            return f"api_access {', '.join(rule.resources)}: say why the service needs it"
-        if not set(rule.verbs) <= {"get", "list", "watch", "create", "update", "patch", "delete"}:
-            return f"api_access {', '.join(rule.resources)}: unknown verbs in {list(rule.verbs)}"
-    for use in spec.uses:
-        if use.service == spec.name:
-            return "uses: a service does not need a rule to reach itself"
-        if use.extensions and not use.account:
-            return f"uses {use.service}: extensions are created in the account's database; ask for an account"
-        for extension in use.extensions:
-            if not re.match(r"^[a-z][a-z0-9_]*$", extension):
-                return f"uses {use.service}: {extension!r} is not an extension name"
-    if spec.root_reason is not None and not spec.root_reason.strip():
-        return "root_reason: say why the container must run as root"
-    if spec.writable_root_reason is not None and not spec.writable_root_reason.strip():
-        return "writable_root_reason: say why the image needs a writable root filesystem"
-    for capability, reason in spec.added_capabilities.items():
-        if not re.match(r"^[A-Z_]+$", capability) or capability == "ALL":
-            return f"added_capabilities: {capability!r} is not a capability name"
-        if not reason.strip():
-            return f"added_capabilities.{capability}: say why the container needs it"
-    return None
+    def _kind_problems(self) -> List[str]:
+        """What the kind requires: a server ports and probes, a run to completion its
+        schedule and bounds, a DaemonSet alone the node's paths and namespaces."""
+        kind = self.kind.value
+        found = self.run.problems(self.kind) + self.node_access.problems(self.kind)
+        if self.kind in (Kind.DEPLOYMENT, Kind.STATEFUL_SET) and not self.ports:
+            found.append(f"ports: a {kind} serves; at least one port is needed (a one-off task is a Job)")
+        if self.kind.runs_to_completion:
+            if self.ports:
+                found.append(f"ports: a {kind} runs to completion and serves nothing")
+            for what in ("readiness", "liveness", "startup"):
+                if getattr(self, what) is not None:
+                    found.append(f"{what}: a {kind} runs to completion; it has no probes")
+            if self.web or self.lan or self.forward_auth:
+                found.append(f"web: a {kind} serves nothing")
+        elif self.ports and (self.readiness is None or self.liveness is None):
+            missing = " and ".join(what for what in ("readiness", "liveness") if getattr(self, what) is None)
+            found.append(f"{missing}: what serves has a readiness and a liveness probe (Probe.http, Probe.tcp or Probe.run)")
+        return found

@@ -1,6 +1,9 @@
-"""PotatoService: one construct that turns a ServiceSpec into its Kubernetes objects.
+"""PotatoService and Workload: the constructs that turn a ServiceSpec into its objects.
 
-Every convention lives here, so a service declaration stays a short list of facts:
+`Workload` makes the pod of any kind (Deployment, StatefulSet, DaemonSet, CronJob,
+Job) and the kind's object around it; `PotatoService` adds what a service of the stack
+has beyond its pod (its Service, network rules, web UIs, helpers). Every convention
+lives here, so a service declaration stays a short list of facts:
 - stable names (the service's name) and selectors from app.kubernetes.io/name and
   /instance only;
 - explicit everything that cdk8s-plus-27 would otherwise default (replicas 2,
@@ -17,9 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import pathlib
-import re
-import string
-from typing import Dict, Sequence
+from typing import Dict, Optional, Sequence
 
 import cdk8s
 import cdk8s_plus_27 as kplus
@@ -28,8 +29,8 @@ from constructs import Construct
 
 from potatostack import accounts, labels, network, quantity, rbac, secrets, security, services, web
 from imports.io.kyverno import policies as kyverno
-from potatostack.errors import ConfigError
-from potatostack.service import Disk, Kind, PolicyWaiver, Probe, ServiceSpec, Sidecar
+from potatostack.resolve import resolve
+from potatostack.service import Container, Disk, Kind, PolicyWaiver, Probe, Role, ServiceSpec
 from potatostack.settings import Settings
 
 # One replica everywhere: a single node, and most of these applications keep state
@@ -40,50 +41,32 @@ IMAGE_PULL_POLICY = kplus.ImagePullPolicy.IF_NOT_PRESENT
 
 
 class PotatoService(Construct):
+    """A service of the stack: its workload, and when it serves, its Service, the
+    network rules of who reaches it, its web UIs and LAN ports; its in-cluster helpers."""
+
     def __init__(self, scope: Construct, spec: ServiceSpec, settings: Settings, enabled: Sequence[ServiceSpec]) -> None:
         super().__init__(scope, spec.name)
         spec.validate()
         self.spec = spec
-        self._settings = settings
-        self._labels = labels.of_service(spec)
-
-        self.service_account = kplus.ServiceAccount(
-            self,
-            "service-account",
-            metadata=self._metadata(spec.name),
-            automount_token=False,
-        )
-        volumes = self._volumes()
-        self.service = kplus.Service(
-            self,
-            "service",
-            metadata=self._metadata(spec.name),
-            type=kplus.ServiceType.CLUSTER_IP,
-            selector=kplus.Pods.select(self, "pods", labels=labels.selector(spec.name)),
-            ports=[
-                kplus.ServicePort(
-                    name=port.name,
-                    port=port.number,
-                    target_port=port.number,
-                    protocol=kplus.Protocol(port.protocol),
-                )
-                for port in spec.ports
-            ],
-        )
-        self.workload = self._workload(volumes)
-        pod = cdk8s.ApiObject.of(self.workload)
-        containers = [spec, *spec.sidecars]
-        security.harden(
-            pod,
-            "/spec/template",
-            [container.name for container in containers],
-            added_capabilities=[sorted(container.added_capabilities) for container in containers],
-        )
-        # cdk8s-plus-27 has no property for these two.
-        pod.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/priorityClassName", spec.priority.class_name))
-        # Service links inject <NAME>_PORT=tcp://... variables for every Service in the
-        # namespace; some apps read such prefixes as their own settings (Authelia).
-        pod.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/enableServiceLinks", False))
+        self.service: Optional[kplus.Service] = None
+        if spec.serves:
+            self.service = kplus.Service(
+                self,
+                "service",
+                metadata=_metadata(spec, spec.name),
+                type=kplus.ServiceType.CLUSTER_IP,
+                selector=kplus.Pods.select(self, "pods", labels=spec.selector),
+                ports=[
+                    kplus.ServicePort(
+                        name=port.name,
+                        port=port.number,
+                        target_port=port.number,
+                        protocol=kplus.Protocol(port.protocol),
+                    )
+                    for port in spec.ports
+                ],
+            )
+        self.workload = Workload(self, spec, settings, service=self.service)
         network.allow_from_clients(self, spec, services.clients_of(spec, enabled))
         network.allow_to_dependencies(self, spec, {other.name: other for other in enabled})
         for ui in spec.web:
@@ -93,35 +76,86 @@ class PotatoService(Construct):
         network.lan_service(self, spec, settings)
         if spec.forward_auth is not None:
             web.forward_auth_middleware(self, spec)
-        rbac.api_access(self, spec, settings)
         network.allow_internet(self, spec)
-        for waiver in spec.exceptions():
-            policy_exception(self, spec, waiver)
         clients_with_accounts = services.account_clients(spec, enabled)
         generated = secrets.wanted(spec, clients_with_accounts)
+        # The in-cluster helpers are workloads like any other, in this service's namespace.
         if generated:
-            secrets.SecretGenerator(self, spec, generated, settings)
+            Workload(self, resolve(secrets.generator(spec, generated), settings), settings)
         if clients_with_accounts:
-            accounts.PostgresAccounts(
-                self, spec, clients_with_accounts, superuser_secret=spec.accounts.superuser_secret,
-                extensions=services.account_extensions(spec, enabled),
+            job = resolve(
+                accounts.provisioner(
+                    spec, clients_with_accounts, spec.accounts.superuser_secret, services.account_extensions(spec, enabled)
+                ),
+                settings,
             )
+            Workload(self, job, settings)
+            accounts.allow_provisioner(self, spec, job)
         for use in spec.uses:
             if use.account:
                 secrets.allow_provider_to_write_credentials(self, spec, use.service)
+
+
+class Workload(Construct):
+    """The pod of a declaration, of whatever kind, with every convention applied in one
+    place: its ServiceAccount (a token only with API access, and then its Role), the
+    pod and container security contexts (seccomp and dropped capabilities by patch,
+    wherever the kind keeps its pod template), labels, priority, volumes, and a
+    PolicyException for each declared deviation."""
+
+    def __init__(
+        self, scope: Construct, spec: ServiceSpec, settings: Settings, service: Optional[kplus.Service] = None
+    ) -> None:
+        super().__init__(scope, "workload" if spec.part_of is None else spec.name)
+        spec.validate()
+        self.spec = spec
+        self._settings = settings
+        self._labels = labels.of_service(spec)
+        self._service = service
+        self.service_account = kplus.ServiceAccount(
+            self,
+            "service-account",
+            metadata=self._metadata(spec.name),
+            automount_token=False,
+        )
+        self.workload = self._workload(self._volumes())
+        self._apply_pod_conventions(cdk8s.ApiObject.of(self.workload))
+        rbac.api_access(self, spec, settings)
+        for waiver in spec.exceptions():
+            policy_exception(self, spec, waiver)
+
+    def _apply_pod_conventions(self, workload: cdk8s.ApiObject) -> None:
+        """What cdk8s-plus-27 has no property for, patched where this kind keeps its pod."""
+        spec = self.spec
+        template = "/" + "/".join(spec.kind.pod_template)
+        containers = [c for role, c in spec.containers() if role is not Role.INIT]
+        init_containers = [c for role, c in spec.containers() if role is Role.INIT]
+        security.harden(
+            workload,
+            template,
+            [sorted(c.added_capabilities) for c in containers],
+            [sorted(c.added_capabilities) for c in init_containers],
+        )
+        workload.add_json_patch(cdk8s.JsonPatch.add(f"{template}/spec/priorityClassName", spec.priority.class_name))
+        # Service links inject <NAME>_PORT=tcp://... variables for every Service in the
+        # namespace; some apps read such prefixes as their own settings (Authelia).
+        workload.add_json_patch(cdk8s.JsonPatch.add(f"{template}/spec/enableServiceLinks", False))
+        if spec.node_access.pid_reason:
+            # The typed output of cdk8s-plus's objects converts the patched JSON through
+            # the struct, whose key is hostPid (written out as hostPID); `hostPID` is dropped.
+            workload.add_json_patch(cdk8s.JsonPatch.add(f"{template}/spec/hostPid", True))
 
     # -- objects -----------------------------------------------------------------
 
     def _workload(self, volumes: Dict[str, kplus.Volume]) -> kplus.Workload:
         spec = self.spec
         # A changed config file restarts the pods: the checksum is part of the template.
-        config = "".join(f"{f.path}\0{self._fill(f.content, f.path)}\0" for f in spec.config_files)
+        config = "".join(f"{f.path}\0{f.content}\0" for f in spec.config_files)
         pod_annotations = {"potatostack.io/config-sha256": hashlib.sha256(config.encode()).hexdigest()} if config else None
         common = dict(
-            metadata=self._metadata(spec.name),
+            metadata=self._metadata(spec.name, _hook_annotations(spec)),
             pod_metadata=cdk8s.ApiObjectMetadata(labels=self._labels, annotations=pod_annotations),
             select=False,
-            replicas=REPLICAS,
             service_account=self.service_account,
             # Only a service that calls the API gets a token (restrict-service-account-token).
             automount_service_account_token=bool(spec.api_access),
@@ -138,67 +172,89 @@ class PotatoService(Construct):
             # Sidecars are ordinary containers: cdk8s-plus-27 (Kubernetes 1.27) cannot
             # express native sidecars (restartPolicy on an init container), and its
             # typed output drops fields a JSON patch adds there.
-            containers=[self._container(volumes)] + [self._sidecar(sidecar, volumes) for sidecar in spec.sidecars],
+            containers=[self._container(role, c, volumes) for role, c in spec.containers() if role is not Role.INIT],
+            init_containers=[self._container(role, c, volumes) for role, c in spec.containers() if role is Role.INIT] or None,
         )
         if spec.resolver is not None:
             # Every container of the pod asks the in-pod resolver, never the cluster DNS.
             common["dns"] = kplus.PodDnsProps(policy=kplus.DnsPolicy.NONE, nameservers=[spec.resolver])
+        run = spec.run
+        runs = dict(
+            active_deadline=cdk8s.Duration.seconds(run.deadline_seconds),
+            backoff_limit=run.backoff_limit,
+            ttl_after_finished=(
+                cdk8s.Duration.seconds(run.ttl_seconds_after_finished) if run.ttl_seconds_after_finished is not None else None
+            ),
+        )
+        if spec.kind is Kind.JOB:
+            return kplus.Job(self, "workload", **runs, **common)
+        if spec.kind is Kind.CRON_JOB:
+            minute, hour, day, month, week_day = (run.schedule or "").split()
+            return kplus.CronJob(
+                self,
+                "workload",
+                schedule=cdk8s.Cron(minute=minute, hour=hour, day=day, month=month, week_day=week_day),
+                # The schedule reads in the owner's time, like every clock of the stack.
+                time_zone=self._settings.timezone,
+                concurrency_policy=kplus.ConcurrencyPolicy(run.concurrency_policy.upper()),
+                starting_deadline=cdk8s.Duration.seconds(run.starting_deadline_seconds),
+                successful_jobs_retained=run.successful_jobs_history,
+                failed_jobs_retained=run.failed_jobs_history,
+                **runs,
+                **common,
+            )
+        workload: kplus.Workload
         if spec.kind is Kind.STATEFUL_SET:
-            workload = kplus.StatefulSet(self, "workload", service=self.service, **common)
+            workload = kplus.StatefulSet(self, "workload", service=self._service, replicas=REPLICAS, **common)
             # cdk8s-plus adds the pod's construct-path label to the linked Service's selector.
-            security.remove_address_label(cdk8s.ApiObject.of(self.service), "/spec/selector")
+            security.remove_address_label(cdk8s.ApiObject.of(self._service), "/spec/selector")
+        elif spec.kind is Kind.DAEMON_SET:
+            workload = kplus.DaemonSet(self, "workload", host_network=bool(spec.node_access.network_reason), **common)
         else:
             # Recreate: the old pod releases its files before the new one opens them.
-            workload = kplus.Deployment(self, "workload", strategy=kplus.DeploymentStrategy.recreate(), **common)
-        workload.select(kplus.LabelSelector.of(labels=labels.selector(spec.name)))
+            workload = kplus.Deployment(
+                self, "workload", replicas=REPLICAS, strategy=kplus.DeploymentStrategy.recreate(), **common
+            )
+        workload.select(kplus.LabelSelector.of(labels=spec.selector))
         return workload
 
-    def _container(self, volumes: Dict[str, kplus.Volume]) -> kplus.ContainerProps:
-        """The service's own container: its volumes, scratch, secret and config mounts."""
+    def _container(self, role: Role, container: Container, volumes: Dict[str, kplus.Volume]) -> kplus.ContainerProps:
+        """What every container gets, whatever its role: exact image, filled-in env,
+        secrets by reference, explicit resources and probes, the service volumes it
+        names, its scratch and devices, and the hardened security context (root only
+        where declared with its reason: run_as is None). The service's own container
+        also mounts the pod's secret, config and node folders."""
         spec = self.spec
-        mounts = [
-            kplus.VolumeMount(path=volume.mount, volume=volumes[volume.name]) for volume in spec.volumes if volume.mount is not None
-        ]
-        mounts += [kplus.VolumeMount(path=scratch.mount, volume=volumes[scratch.mount]) for scratch in spec.scratch]
+        main = role is Role.MAIN
+        mounted = container.mounts.items() if main else sorted(container.mounts.items())
+        mounts = [kplus.VolumeMount(path=path, volume=volumes[volume]) for volume, path in mounted]
         mounts += [
-            kplus.VolumeMount(path=secret.mount, volume=volumes[secret.mount], read_only=True)
-            for secret in spec.secret_mounts
+            kplus.VolumeMount(path=scratch.mount, volume=volumes[f"{container.name}:{scratch.mount}"])
+            for scratch in container.scratch
         ]
+        if main:
+            mounts += [
+                kplus.VolumeMount(path=secret.mount, volume=volumes[secret.mount], read_only=True)
+                for secret in spec.secret_mounts
+            ]
+            mounts += [
+                kplus.VolumeMount(path=folder, volume=volumes[folder], read_only=True) for folder in self._config_folders()
+            ]
+            mounts += [
+                kplus.VolumeMount(path=path.mount, volume=volumes[f"host:{path.path}"], read_only=True)
+                for path in spec.node_access.paths
+            ]
         mounts += [
-            kplus.VolumeMount(path=folder, volume=volumes[folder], read_only=True) for folder in self._config_folders()
+            kplus.VolumeMount(path=device.path, volume=volumes[f"{container.name}:{device.path}"])
+            for device in container.devices
         ]
-        # A port a sidecar listens on is that container's, named once in the pod.
-        of_sidecars = {name for sidecar in spec.sidecars for name in sidecar.ports}
-        ports = [port for port in spec.ports if port.name not in of_sidecars]
-        return self._container_props(spec, ports, mounts, None if spec.root_reason else spec.run_as)
-
-    def _sidecar(self, sidecar: Sidecar, volumes: Dict[str, kplus.Volume]) -> kplus.ContainerProps:
-        """Another container of the pod: the service volumes it names, its own scratch and devices."""
-        mounts = [kplus.VolumeMount(path=path, volume=volumes[volume]) for volume, path in sorted(sidecar.mounts.items())]
-        mounts += [
-            kplus.VolumeMount(path=scratch.mount, volume=volumes[f"{sidecar.name}:{scratch.mount}"])
-            for scratch in sidecar.scratch
-        ]
-        mounts += [
-            kplus.VolumeMount(path=device.path, volume=volumes[f"{sidecar.name}:{device.path}"])
-            for device in sidecar.devices
-        ]
-        ports = [self.spec.port(name) for name in sidecar.ports]
+        ports = [spec.port(name) for name in container.ports]
         env_from = [
-            kplus.Env.from_secret(kplus.Secret.from_secret_name(self, f"{sidecar.name}-env-{name}", name))
-            for name in sidecar.env_from_secrets
+            kplus.Env.from_secret(kplus.Secret.from_secret_name(self, f"{container.name}-env-{name}", name))
+            for name in container.env_from_secrets
         ]
-        return self._container_props(sidecar, ports, mounts, sidecar.run_as, env_from, sidecar.post_start)
-
-    def _container_props(self, container, ports, mounts, run_as, env_from=(), post_start=()) -> kplus.ContainerProps:
-        """What every container gets: exact image, filled-in env, secrets by reference,
-        explicit resources and probes, and the hardened security context (root only
-        where declared with its reason: run_as is None)."""
-        env = {
-            name: kplus.EnvValue.from_value(self._fill(value, f"{container.name}.env.{name}"))
-            for name, value in sorted(container.env.items())
-        }
-        env["TZ"] = kplus.EnvValue.from_value(self._settings.timezone)
+        # Resolved already (resolve.py): placeholders filled in, TZ last.
+        env = {name: kplus.EnvValue.from_value(value) for name, value in container.env.items()}
         for secret in container.secret_env:
             env[secret.variable] = kplus.EnvValue.from_secret_value(
                 kplus.SecretValue(
@@ -207,12 +263,15 @@ class PotatoService(Construct):
                 ),
                 optional=False,
             )
+        run_as = container.run_as
+        post_start = container.post_start
         root = run_as is None
         return kplus.ContainerProps(
             lifecycle=kplus.ContainerLifecycle(post_start=kplus.Handler.from_command(list(post_start))) if post_start else None,
             name=container.name,
             image=container.image.reference,
             image_pull_policy=IMAGE_PULL_POLICY,
+            command=list(container.command) or None,
             args=list(container.args) or None,
             ports=[
                 kplus.ContainerPort(number=port.number, name=port.name, protocol=kplus.Protocol(port.protocol))
@@ -310,33 +369,32 @@ class PotatoService(Construct):
                 self,
                 f"config-{index}",
                 metadata=self._metadata(f"{spec.name}-config" + (f"-{index}" if index else "")),
-                data={pathlib.PurePosixPath(file.path).name: self._fill(file.content, file.path) for file in files},
+                data={pathlib.PurePosixPath(file.path).name: file.content for file in files},
             )
             volumes[folder] = kplus.Volume.from_config_map(self, f"config-volume-{index}", config_map, name=f"config-{index}")
-        for sidecar in spec.sidecars:
-            for index, scratch in enumerate(sidecar.scratch):
-                volumes[f"{sidecar.name}:{scratch.mount}"] = kplus.Volume.from_empty_dir(
+        for role, container in spec.containers():
+            # The service's own scratch folders are the pod's scratch-<n>; another
+            # container's are named after it.
+            prefix = "" if role is Role.MAIN else f"{container.name}-"
+            for index, scratch in enumerate(container.scratch):
+                volumes[f"{container.name}:{scratch.mount}"] = kplus.Volume.from_empty_dir(
                     self,
-                    f"{sidecar.name}-scratch-{index}",
-                    f"{sidecar.name}-scratch-{index}",
+                    f"{prefix}scratch-{index}",
+                    f"{prefix}scratch-{index}",
                     size_limit=_size(scratch.size_limit),
                     medium=kplus.EmptyDirMedium.MEMORY if scratch.in_memory else kplus.EmptyDirMedium.DEFAULT,
                 )
-            for index, device in enumerate(sidecar.devices):
-                volumes[f"{sidecar.name}:{device.path}"] = kplus.Volume.from_host_path(
+            for index, device in enumerate(container.devices):
+                volumes[f"{container.name}:{device.path}"] = kplus.Volume.from_host_path(
                     self,
-                    f"{sidecar.name}-device-{index}",
-                    f"{sidecar.name}-device-{index}",
+                    f"{container.name}-device-{index}",
+                    f"{container.name}-device-{index}",
                     path=device.path,
                     type=kplus.HostPathVolumeType.CHAR_DEVICE,
                 )
-        for index, scratch in enumerate(spec.scratch):
-            volumes[scratch.mount] = kplus.Volume.from_empty_dir(
-                self,
-                f"scratch-{index}",
-                f"scratch-{index}",
-                size_limit=_size(scratch.size_limit),
-                medium=kplus.EmptyDirMedium.MEMORY if scratch.in_memory else kplus.EmptyDirMedium.DEFAULT,
+        for index, path in enumerate(spec.node_access.paths):
+            volumes[f"host:{path.path}"] = kplus.Volume.from_host_path(
+                self, f"host-path-{index}", f"host-{index}", path=path.path
             )
         return volumes
 
@@ -348,27 +406,12 @@ class PotatoService(Construct):
             folders.setdefault(str(pathlib.PurePosixPath(file.path).parent), []).append(file)
         return dict(sorted(folders.items()))
 
-    def _fill(self, text: str, where: str) -> str:
-        """Put the owner's settings into a declared value; an unknown name is an error."""
-        facts = {
-            "domain": self._settings.domain,
-            "timezone": self._settings.timezone,
-            "owner_uid": str(self._settings.owner.uid),
-            "owner_gid": str(self._settings.owner.gid),
-        }
-        if self.spec.web:
-            facts["host"] = self.spec.host(self._settings.domain)
-            facts["url"] = f"https://{facts['host']}"
-        filled = string.Template(text).safe_substitute(facts)
-        unknown = re.search(r"\$\{[^}]*\}", filled)
-        if unknown:
-            raise ConfigError(f"{self.spec.name}: {where}: {unknown.group(0)} is not one of {', '.join(sorted(facts))}")
-        return filled
+    def _metadata(self, name: str, annotations: Optional[Dict[str, str]] = None) -> cdk8s.ApiObjectMetadata:
+        return _metadata(self.spec, name, annotations)
 
-    def _metadata(self, name: str) -> cdk8s.ApiObjectMetadata:
-        return cdk8s.ApiObjectMetadata(name=name, namespace=self.spec.namespace, labels=self._labels)
-
-    def _probe(self, probe: Probe) -> kplus.Probe:
+    def _probe(self, probe: Optional[Probe]) -> Optional[kplus.Probe]:
+        if probe is None:
+            return None
         timing = dict(
             period_seconds=cdk8s.Duration.seconds(probe.period_seconds),
             timeout_seconds=cdk8s.Duration.seconds(probe.timeout_seconds),
@@ -381,6 +424,22 @@ class PotatoService(Construct):
         if probe.tcp_port:
             return kplus.Probe.from_tcp_socket(port=self.spec.port(probe.tcp_port).number, **timing)
         return kplus.Probe.from_http_get(probe.http_path, port=self.spec.port(probe.http_port).number, **timing)
+
+
+def _metadata(spec: ServiceSpec, name: str, annotations: Optional[Dict[str, str]] = None) -> cdk8s.ApiObjectMetadata:
+    return cdk8s.ApiObjectMetadata(name=name, namespace=spec.namespace, labels=labels.of_service(spec), annotations=annotations)
+
+
+def _hook_annotations(spec: ServiceSpec) -> Optional[Dict[str, str]]:
+    """A Job with a sync wave is an ArgoCD Sync hook: run on every sync in its wave, the
+    previous run deleted first (ArgoCD waits for each wave to be healthy)."""
+    if spec.run.sync_wave is None:
+        return None
+    return {
+        "argocd.argoproj.io/hook": "Sync",
+        "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
+        "argocd.argoproj.io/sync-wave": str(spec.run.sync_wave),
+    }
 
 
 def policy_exception(scope: Construct, spec: ServiceSpec, waiver: PolicyWaiver) -> None:
@@ -406,7 +465,7 @@ def policy_exception(scope: Construct, spec: ServiceSpec, waiver: PolicyWaiver) 
                     name="workload",
                     expression=(
                         f"object.metadata.namespace == '{spec.namespace}' && "
-                        f"object.metadata.?labels[?'{labels.INSTANCE}'].orValue('') == '{spec.name}'"
+                        f"object.metadata.?labels[?'{labels.INSTANCE}'].orValue('') == '{spec.instance}'"
                     ),
                 )
             ],

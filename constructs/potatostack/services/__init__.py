@@ -10,6 +10,7 @@ from typing import Dict, Sequence, Tuple
 
 from potatostack import k3s, platform
 from potatostack.errors import ConfigError
+from potatostack.resolve import resolve
 from potatostack.service import Login, ServiceSpec, Uses
 from potatostack.settings import Profile, Settings
 
@@ -41,21 +42,18 @@ def is_enabled(spec: ServiceSpec, settings: Settings) -> bool:
     return settings.profile is Profile.COMPLETE or spec.optional is None
 
 
-def configured(spec: ServiceSpec, settings: Settings) -> ServiceSpec:
-    """The declaration checked as written, then with settings.yaml applied and checked
-    again: either way a problem is one ConfigError naming the service."""
+def configured(spec: ServiceSpec, settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> ServiceSpec:
+    """The declaration checked as written, then resolved with settings.yaml (resolve.py)
+    and checked again: either way a problem is one ConfigError naming the service."""
     spec.validate()
-    try:
-        applied = spec.with_settings(settings)
-    except (KeyError, TypeError, ValueError, StopIteration) as error:
-        raise ConfigError(f"{spec.name}: applying settings.yaml failed: {error!r}") from None
+    applied = resolve(spec, settings, {other.name: other for other in declared})
     applied.validate()
     return applied
 
 
 def left_out(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[ServiceSpec, ...]:
     """The declared services these settings do not run, with the owner's overrides."""
-    return tuple(configured(spec, settings) for spec in declared if not is_enabled(spec, settings))
+    return tuple(configured(spec, settings, declared) for spec in declared if not is_enabled(spec, settings))
 
 
 def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[ServiceSpec, ...]:
@@ -67,7 +65,7 @@ def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[S
     for name in settings.services:
         if name not in known:
             raise ConfigError(f"settings.yaml: services.{name}: no such service (known: {', '.join(sorted(known))})")
-    specs = tuple(configured(spec, settings) for spec in declared if is_enabled(spec, settings))
+    specs = tuple(configured(spec, settings, declared) for spec in declared if is_enabled(spec, settings))
     for spec in specs:
         for rule in spec.api_access:
             for group in rule.api_groups:

@@ -20,7 +20,7 @@ _CONFIGURATION = """\
 # Secrets are read from files named by the AUTHELIA_*_FILE variables.
 theme: auto
 server:
-  address: tcp://:9091/
+  address: tcp://:${port:http}/
   # It would write /app/.healthcheck.env, and the root filesystem is read-only.
   disable_healthcheck: true
 log:
@@ -53,11 +53,11 @@ session:
     - domain: ${domain}
       authelia_url: ${url}
   redis:
-    host: redis.redis.svc.cluster.local
+    host: ${address:redis}
     port: 6379
 storage:
   postgres:
-    address: tcp://postgres.postgres.svc.cluster.local:5432
+    address: tcp://${endpoint:postgres/postgres}
     database: authelia
     username: authelia
 notifier:

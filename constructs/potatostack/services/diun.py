@@ -27,7 +27,7 @@ service = ServiceSpec(
         # Every pod of the stack is watched, without an annotation on each.
         "DIUN_PROVIDERS_KUBERNETES_WATCHBYDEFAULT": "true",
         "DIUN_METRICS_ENABLED": "true",
-        "DIUN_METRICS_ADDR": ":9090",
+        "DIUN_METRICS_ADDR": ":${port:metrics}",
         "DIUN_DB_PATH": "/data/diun.db",
     },
     # What it has seen already, so a restart does not notify again.

@@ -30,7 +30,7 @@ service = ServiceSpec(
     uses=[Uses("postgres", "postgres", account=True), Uses("redis", "redis")],
     env={
         "GITEA__database__DB_TYPE": "postgres",
-        "GITEA__database__HOST": "postgres.postgres.svc.cluster.local:5432",
+        "GITEA__database__HOST": "${endpoint:postgres/postgres}",
         "GITEA__database__NAME": "gitea",
         "GITEA__database__USER": "gitea",
         "GITEA__database__SSL_MODE": "disable",
@@ -39,15 +39,15 @@ service = ServiceSpec(
         "GITEA__server__SSH_DOMAIN": "${host}",
         # Clone URLs keep Compose's port 2222 (port 22 of the node is its own sshd).
         "GITEA__server__SSH_PORT": "2222",
-        "GITEA__server__SSH_LISTEN_PORT": "2222",
+        "GITEA__server__SSH_LISTEN_PORT": "${port:ssh}",
         "GITEA__security__INSTALL_LOCK": "true",
         "GITEA__service__DISABLE_REGISTRATION": "true",
         "GITEA__cache__ADAPTER": "redis",
-        "GITEA__cache__HOST": "redis://redis.redis.svc.cluster.local:6379/0",
+        "GITEA__cache__HOST": "redis://${endpoint:redis/redis}/0",
         "GITEA__session__PROVIDER": "redis",
-        "GITEA__session__PROVIDER_CONFIG": "redis://redis.redis.svc.cluster.local:6379/0",
+        "GITEA__session__PROVIDER_CONFIG": "redis://${endpoint:redis/redis}/0",
         "GITEA__queue__TYPE": "redis",
-        "GITEA__queue__CONN_STR": "redis://redis.redis.svc.cluster.local:6379/0",
+        "GITEA__queue__CONN_STR": "redis://${endpoint:redis/redis}/0",
     },
     secret_env=[SecretEnv("GITEA__database__PASSWD", secret="postgres-credentials", key="password")],
     volumes=[

@@ -47,14 +47,14 @@ service = ServiceSpec(
     # ~450 MiB reported idle with an empty library; imports and transcodes spike.
     resources=Resources(cpu="100m", memory="384Mi", memory_limit="1Gi"),
     env={
-        "IMMICH_PORT": "2283",
+        "IMMICH_PORT": "${port:http}",
         "IMMICH_MEDIA_LOCATION": _MEDIA,
         "IMMICH_CONFIG_FILE": "/config/immich.json",
-        "DB_HOSTNAME": "postgres.postgres.svc.cluster.local",
+        "DB_HOSTNAME": "${address:postgres}",
         "DB_USERNAME": "immich",
         "DB_DATABASE_NAME": "immich",
         "DB_VECTOR_EXTENSION": "vectorchord",
-        "REDIS_HOSTNAME": "redis.redis.svc.cluster.local",
+        "REDIS_HOSTNAME": "${address:redis}",
     },
     secret_env=[SecretEnv("DB_PASSWORD", secret="postgres-credentials", key="password")],
     config_files=[ConfigFile("/config/immich.json", _CONFIG)],

@@ -20,7 +20,7 @@ import dataclasses
 from potatostack import images
 from potatostack.priority import Priority
 from potatostack.service import (
-    OWNER, Device, Disk, Login, Port, Probe, Resources, Scratch, SecretEnv, ServiceSpec, Sidecar, Volume, WebUI,
+    OWNER, Device, Disk, Login, Port, Probe, Resources, Scratch, SecretEnv, ServiceSpec, Container, Volume, WebUI,
 )
 from potatostack.settings import Settings
 
@@ -28,7 +28,7 @@ from potatostack.settings import Settings
 # the kubelet's probes arrive on eth0 at these ports.
 _WEB_PORTS = {"qbittorrent": 8080, "slskd": 5030, "health": 9999}
 
-gluetun = Sidecar(
+gluetun = Container(
     name="gluetun",
     image=images.GLUETUN,
     # ~50 MiB measured upstream with malware blocking off (blocking costs ~150 MiB more).
@@ -47,7 +47,7 @@ gluetun = Sidecar(
         # Files it writes stay root's: chowning them to another uid needs CHOWN.
         "PUID": "0",
         "PGID": "0",
-        "HEALTH_SERVER_ADDRESS": ":9999",
+        "HEALTH_SERVER_ADDRESS": ":${port:health}",
         "FIREWALL_INPUT_PORTS": ",".join(str(number) for number in _WEB_PORTS.values()),
         "BLOCK_MALICIOUS": "off",
         "UPDATER_PERIOD": "0",
@@ -67,7 +67,7 @@ gluetun = Sidecar(
     startup=Probe.http("/", "health", period_seconds=10, timeout_seconds=5, failure_threshold=18),
 )
 
-slskd = Sidecar(
+slskd = Container(
     name="slskd",
     image=images.SLSKD,
     # 150-200 MB reported; the share cache is kept on disk and the .NET heap capped
@@ -77,7 +77,7 @@ slskd = Sidecar(
     ports=["slskd"],
     env={
         "SLSKD_APP_DIR": "/app",
-        "SLSKD_HTTP_PORT": "5030",
+        "SLSKD_HTTP_PORT": "${port:slskd}",
         "SLSKD_NO_HTTPS": "true",
         # Authelia is the login; only the ingress reaches this port.
         "SLSKD_NO_AUTH": "true",
@@ -143,7 +143,7 @@ service = ServiceSpec(
     # A few torrents. Set Disk IO type "Simple pread/pwrite" (advanced settings) so
     # libtorrent's memory-mapped cache stays out of the pod's memory.
     resources=Resources(cpu="50m", memory="128Mi", memory_limit="384Mi"),
-    env={"QBT_WEBUI_PORT": "8080", "QBT_TORRENTING_PORT": "50413"},
+    env={"QBT_WEBUI_PORT": "${port:qbittorrent}", "QBT_TORRENTING_PORT": "50413"},
     volumes=[
         Volume("config", Disk.MAIN, "qbittorrent/config", "/config", size="1Gi"),
         # Compose: cachehdd/torrents with incomplete/ inside; the saved paths still match.

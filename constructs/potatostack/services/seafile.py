@@ -9,14 +9,14 @@ declared with their reasons, and its namespace enforces Pod Security baseline.
 """
 from potatostack import images
 from potatostack.service import (
-    GeneratedSecret, Disk, Login, Port, Probe, Resources, RunAs, Scratch, SecretEnv, ServiceSpec, Sidecar, Uses, Volume,
+    GeneratedSecret, Disk, Login, Port, Probe, Resources, RunAs, Scratch, SecretEnv, ServiceSpec, Container, Uses, Volume,
     WebUI,
 )
 
 _SECRETS = "seafile-secrets"
 _MARIADB_READY = ("healthcheck.sh", "--connect", "--innodb_initialized")
 
-mariadb = Sidecar(
+mariadb = Container(
     name="mariadb",
     image=images.MARIADB,
     # The image's mysql user, which owns the data folder; no chown at start.
@@ -70,8 +70,8 @@ service = ServiceSpec(
         "SEAFILE_MYSQL_DB_SEAHUB_DB_NAME": "seahub_db",
         "INIT_SEAFILE_ADMIN_EMAIL": "admin@${domain}",
         "CACHE_PROVIDER": "redis",
-        "REDIS_HOST": "redis.redis.svc.cluster.local",
-        "REDIS_PORT": "6379",
+        "REDIS_HOST": "${address:redis}",
+        "REDIS_PORT": "${port:redis/redis}",
         "SEAFILE_LOG_TO_STDOUT": "true",
         "ENABLE_SEADOC": "false",
         "NON_ROOT": "false",

@@ -24,10 +24,10 @@ service = ServiceSpec(
     # No upstream figure; a Go server with a SQLite user database, tens of MiB.
     resources=Resources(cpu="20m", memory="32Mi", memory_limit="96Mi"),
     env={
-        "SFTPGO_SFTPD__BINDINGS__0__PORT": "2022",
-        "SFTPGO_HTTPD__BINDINGS__0__PORT": "8080",
+        "SFTPGO_SFTPD__BINDINGS__0__PORT": "${port:sftp}",
+        "SFTPGO_HTTPD__BINDINGS__0__PORT": "${port:http}",
         # /healthz for the kubelet, on every address (the default is loopback only).
-        "SFTPGO_TELEMETRY__BIND_PORT": "10000",
+        "SFTPGO_TELEMETRY__BIND_PORT": "${port:telemetry}",
         "SFTPGO_TELEMETRY__BIND_ADDRESS": "",
         "SFTPGO_DATA_PROVIDER__CREATE_DEFAULT_ADMIN": "true",
         "SFTPGO_DEFAULT_ADMIN_USERNAME": "admin",

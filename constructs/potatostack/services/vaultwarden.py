@@ -22,7 +22,7 @@ service = ServiceSpec(
     # 10-60 MiB in use for a household's vaults.
     resources=Resources(cpu="20m", memory="32Mi", memory_limit="128Mi"),
     env={
-        "ROCKET_PORT": "8080",
+        "ROCKET_PORT": "${port:http}",
         "DOMAIN": "${url}",
         "SIGNUPS_ALLOWED": "false",
         # No ADMIN_TOKEN: the /admin page stays disabled.
