@@ -27,7 +27,7 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from potatostack import accounts, labels, network, quantity, rbac, secrets, security, services, web
+from potatostack import accounts, backups, labels, network, quantity, rbac, secrets, security, services, web
 from imports.io.kyverno import policies as kyverno
 from potatostack.resolve import resolve
 from potatostack.service import Container, Disk, Kind, PolicyWaiver, Probe, Role, ServiceSpec
@@ -91,6 +91,9 @@ class PotatoService(Construct):
             )
             Workload(self, job, settings)
             accounts.allow_provisioner(self, spec, job)
+            dump = resolve(backups.dump_job(spec, clients_with_accounts), settings)
+            Workload(self, dump, settings)
+            accounts.allow_provisioner(self, spec, dump)
         for use in spec.uses:
             if use.account:
                 secrets.allow_provider_to_write_credentials(self, spec, use.service)

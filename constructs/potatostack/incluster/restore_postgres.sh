@@ -11,9 +11,9 @@ restore_globals() {
   [ -n "$file" ] || { echo "no globals dump in $DUMPS/globals" >&2; exit 1; }
   # Roles that exist already make CREATE ROLE fail; ALTER ROLE still sets them.
   # The superuser's own lines are left out: it is the one running this.
-  gzip -dc "$DUMPS/globals/$file" | grep -vE '^(CREATE|ALTER) ROLE "?postgres"?( |;)' > /tmp/globals.sql
-  psql --no-psqlrc --quiet --dbname=postgres --file=/tmp/globals.sql 2>&1 | { grep -v 'already exists' || true; }
-  rm -f /tmp/globals.sql
+  # (A pipe, not a file: the restore Job's root filesystem is read-only.)
+  gzip -dc "$DUMPS/globals/$file" | grep -vE '^(CREATE|ALTER) ROLE "?postgres"?( |;)' |
+    psql --no-psqlrc --quiet --dbname=postgres 2>&1 | { grep -v 'already exists' || true; }
   echo "restored roles from globals/$file"
 }
 restore_one() {
