@@ -244,3 +244,76 @@ def test_the_wrong_repository_password_restores_nothing(tmp_path):
     result = subprocess.run(["sh", str(INCLUSTER / "kopia_restore.sh"), str(folder)], env=kopia_env(tmp_path, "guessed"),
                             capture_output=True, text=True, timeout=120)
     assert result.returncode != 0 and "invalid repository password" in result.stderr.lower()
+
+
+# --- coverage: every declared volume is backed up or says why not --------------------
+
+def _kopia_sources(out):
+    config = (out / "kopia" / "ConfigMap.kopia-config.k8s.yaml").read_text()
+    import yaml
+    return {line.split("\t")[0] for line in yaml.safe_load(config)["data"]["sources.tsv"].splitlines()}
+
+
+@pytest.fixture(scope="module")
+def everything_enabled(tmp_path_factory):
+    """Every declared service at once (the budget is not the question here)."""
+    import yaml
+    settings = yaml.safe_load((toolchain.ROOT / "settings.yaml").read_text())
+    settings["profile"] = "complete"
+    settings["services"] = {**(settings.get("services") or {}), "kopia": {"enabled": True}}
+    path = tmp_path_factory.mktemp("settings") / "settings.yaml"
+    path.write_text(yaml.safe_dump(settings))
+    out = tmp_path_factory.mktemp("dist") / "out"
+    toolchain.synth(out, settings=path)
+    return out
+
+
+def test_every_volume_of_every_service_is_a_kopia_source_or_says_why_not(everything_enabled):
+    sources = _kopia_sources(everything_enabled)
+    uncovered = [
+        f"{spec.name}: volumes.{volume.name}"
+        for spec in services.ALL
+        for volume in spec.volumes
+        if volume.not_backed_up is None and f"{backups.MOUNTS[volume.disk]}/{volume.path}" not in sources
+    ]
+    assert not uncovered
+    assert f"{backups.MOUNTS[backups.Disk.MAIN]}/{backups.DUMPS}" in sources
+    assert {spec.name for spec in services.ALL if any(v.not_backed_up is None for v in spec.volumes)} >= {"vaultwarden", "gitea", "immich"}
+
+
+def test_a_service_whose_data_has_neither_a_source_nor_a_reason_fails_the_check():
+    from potatostack.errors import ConfigError
+    from potatostack.service import Volume
+    import dataclasses
+    vaultwarden = next(spec for spec in services.ALL if spec.name == "vaultwarden")
+    silent = dataclasses.replace(vaultwarden, volumes=[Volume("data", backups.Disk.MAIN, "vaultwarden/data", "/data", size="5Gi", not_backed_up=" ")])
+    with pytest.raises(ConfigError, match=r"vaultwarden: volumes.data: not_backed_up needs its reason"):
+        backups.check_coverage([silent])
+    covered = backups.sources([vaultwarden])
+    assert [source.folder for source in covered] == ["/data/main_hdd/vaultwarden/data"]
+    assert backups.sources([dataclasses.replace(vaultwarden, volumes=[])]) == ()
+
+
+def test_the_sqlite_services_are_copied_consistently_before_their_snapshot(everything_enabled):
+    import yaml
+    data = yaml.safe_load((everything_enabled / "kopia" / "ConfigMap.kopia-config.k8s.yaml").read_text())["data"]
+    assert "sqlite_copy.py backup /data/main_hdd/vaultwarden/data db.sqlite3" in data["prepare.sh"]
+    assert "sqlite_copy.py backup /data/main_hdd/uptime-kuma kuma.db" in data["prepare.sh"]
+    assert "/data/main_hdd/vaultwarden/data\t/db.sqlite3 /db.sqlite3-wal" in data["sources.tsv"]
+    assert data["kopia_snapshot.sh"] == (INCLUSTER / "kopia_snapshot.sh").read_text()
+
+
+def test_the_dump_cronjob_runs_the_tested_script_and_never_overlaps():
+    import yaml
+    dist = toolchain.ROOT / "dist" / "postgres"
+    cron = yaml.safe_load((dist / "CronJob.postgres-dump.k8s.yaml").read_text())
+    config = yaml.safe_load((dist / "ConfigMap.postgres-dump-config.k8s.yaml").read_text())
+    assert config["data"]["backup_postgres.sh"] == (INCLUSTER / "backup_postgres.sh").read_text()
+    assert cron["spec"]["concurrencyPolicy"] == "Forbid"
+    container = cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]
+    assert container["image"] == next(s for s in services.ALL if s.name == "postgres").image.reference
+    databases = dict((e["name"], e.get("value")) for e in container["env"])["DATABASES"].split()
+    generator = yaml.safe_load((dist / "ConfigMap.secret-generator-config.k8s.yaml").read_text())
+    accounts = sorted(item["name"].removeprefix("account-") for item in json.loads(generator["data"]["secrets.json"])
+                      if item["name"].startswith("account-"))
+    assert databases == accounts and databases

@@ -72,8 +72,10 @@ def sources(enabled: Sequence[ServiceSpec]) -> Tuple[Source, ...]:
     found = [Source(folder=f"{MOUNTS[Disk.MAIN]}/{DUMPS}", service="postgres")] if _runs_postgres(enabled) else []
     for spec in sorted(enabled, key=lambda spec: spec.name):
         for volume in spec.volumes:
-            if volume.not_backed_up is None:
-                found.append(Source(folder=f"{MOUNTS[volume.disk]}/{volume.path}", sqlite=tuple(volume.sqlite), service=spec.name))
+            folder = f"{MOUNTS[volume.disk]}/{volume.path}"
+            # Two services may share a folder (Samba's and SFTPGo's files): one source.
+            if volume.not_backed_up is None and folder not in {source.folder for source in found}:
+                found.append(Source(folder=folder, sqlite=tuple(volume.sqlite), service=spec.name))
     return tuple(found)
 
 
@@ -98,9 +100,9 @@ def folder(settings: Settings, relative: str) -> str:
 # --- the database-dump CronJob -------------------------------------------------------
 
 DUMP_NAME = "postgres-dump"
-_INCLUSTER = __import__("pathlib").Path(__file__).resolve().parent / "incluster"
-DUMP_SCRIPT = _INCLUSTER / "backup_postgres.sh"
-RESTORE_SCRIPT = _INCLUSTER / "restore_postgres.sh"
+INCLUSTER = __import__("pathlib").Path(__file__).resolve().parent / "incluster"
+DUMP_SCRIPT = INCLUSTER / "backup_postgres.sh"
+RESTORE_SCRIPT = INCLUSTER / "restore_postgres.sh"
 # 02:30 nightly, before the file snapshot (03:30) that carries the dumps off-disk too.
 DUMP_SCHEDULE = "30 2 * * *"
 # pg_dump streams each table through COPY: its peak RSS dumping a 200,000-row table

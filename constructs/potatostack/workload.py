@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import pathlib
-from typing import Dict, Optional, Sequence
+from typing import Dict, List, Optional, Sequence
 
 import cdk8s
 import cdk8s_plus_27 as kplus
@@ -124,8 +124,14 @@ class Workload(Construct):
         self.workload = self._workload(self._volumes())
         self._apply_pod_conventions(cdk8s.ApiObject.of(self.workload))
         rbac.api_access(self, spec, settings)
+        # One exception per policy: several containers of the pod may need the same one.
+        by_policy: Dict[str, List[PolicyWaiver]] = {}
         for waiver in spec.exceptions():
-            policy_exception(self, spec, waiver)
+            by_policy.setdefault(waiver.policy, []).append(waiver)
+        for policy, waivers in by_policy.items():
+            policy_exception(self, spec, waivers[0] if len(waivers) == 1 else PolicyWaiver(
+                policy, ",".join(w.container for w in waivers), "; ".join(f"{w.container}: {w.reason}" for w in waivers)
+            ))
 
     def _apply_pod_conventions(self, workload: cdk8s.ApiObject) -> None:
         """What cdk8s-plus-27 has no property for, patched where this kind keeps its pod."""

@@ -27,6 +27,10 @@ def backup(folder: pathlib.Path, name: str) -> None:
         source.backup(target)
     target.close()
     source.close()
+    # The service's own user must be able to open it once it is restored in place.
+    owner = live.stat()
+    os.chown(partial, owner.st_uid, owner.st_gid)
+    os.chmod(partial, owner.st_mode & 0o777)
     os.replace(partial, copy)
     print(f"consistent copy of {live} at {copy}")
 
@@ -39,11 +43,6 @@ def restore(folder: pathlib.Path, name: str) -> None:
         (folder / (name + suffix)).unlink(missing_ok=True)
     os.replace(copy, folder / name)
     print(f"restored {folder / name} from its consistent copy")
-
-
-def ignores(files) -> list:
-    """The Kopia ignore patterns for a folder with these live databases."""
-    return [f"/{name}{suffix}" for name in files for suffix in ("", "-wal", "-shm", "-journal")]
 
 
 if __name__ == "__main__":
