@@ -181,12 +181,13 @@ def test_a_folder_with_a_live_sqlite_database_round_trips_through_kopia(tmp_path
     shutil.copytree(data, snapshotted, ignore=lambda where, names: [n for n in names if where == str(data) and n.startswith("db.sqlite3")])
     shutil.rmtree(data)
     data.mkdir()
-    output = script(INCLUSTER / "kopia_restore.sh", str(data), env=env)
+    output = script(INCLUSTER / "kopia_restore.sh", str(data), env={**env, "SQLITE": "db.sqlite3"})
     assert f"overwriting {data} with snapshot k" in output
-    assert not (data / "db.sqlite3").exists(), "the live database is never in a snapshot"
+    # Byte for byte what was snapshotted, the consistent copy now in the live one's place.
+    (snapshotted / "db.sqlite3").write_bytes((snapshotted / ".consistent" / "db.sqlite3").read_bytes())
+    (snapshotted / ".consistent" / "db.sqlite3").unlink()
     comparison = filecmp.dircmp(snapshotted, data)
     assert _same_tree(comparison), "the restored folder differs from the snapshotted one"
-    subprocess.run([sys.executable, str(INCLUSTER / "sqlite_copy.py"), "restore", str(data), "db.sqlite3"], check=True, timeout=60)
     restored = sqlite3.connect(data / "db.sqlite3")
     assert list(restored.iterdump()) == expected
     assert "potatostack_backup_last_success_timestamp_seconds{backup=\"kopia-files\"}" in (tmp_path / "metrics" / "kopia-files.prom").read_text()
@@ -317,3 +318,42 @@ def test_the_dump_cronjob_runs_the_tested_script_and_never_overlaps():
     accounts = sorted(item["name"].removeprefix("account-") for item in json.loads(generator["data"]["secrets.json"])
                       if item["name"].startswith("account-"))
     assert databases == accounts and databases
+
+
+# --- the restore commands -------------------------------------------------------------
+
+def restore(*arguments):
+    return subprocess.run([str(toolchain.ROOT / "scripts" / "restore"), *arguments], capture_output=True, text=True, timeout=120)
+
+
+def test_restore_help_names_every_command():
+    result = restore("--help")
+    assert result.returncode == 0
+    for usage in ("restore db NAME [DUMP]", "restore db --all", "restore files SERVICE [SNAPSHOT]"):
+        assert usage in result.stdout
+
+
+def test_restore_db_is_a_job_from_the_dump_cronjob_running_the_tested_restore_script():
+    import yaml
+    result = restore("db", "gitea", "gitea-2026-12-01T023000Z.dump", "--print")
+    assert result.returncode == 0, result.stderr
+    job = yaml.safe_load(result.stdout)
+    cron = yaml.safe_load((toolchain.ROOT / "dist" / "postgres" / "CronJob.postgres-dump.k8s.yaml").read_text())
+    pod, cron_pod = job["spec"]["template"]["spec"], cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+    assert pod["containers"][0]["command"] == ["sh", "/script/restore_postgres.sh", "gitea", "gitea-2026-12-01T023000Z.dump"]
+    assert {k: v for k, v in pod["containers"][0].items() if k != "command"} == {k: v for k, v in cron_pod["containers"][0].items() if k != "command"}
+    assert job["metadata"]["namespace"] == "postgres"
+
+
+def test_restore_refuses_an_undeclared_database_in_one_line():
+    result = restore("db", "nope", "--print")
+    assert result.returncode == 1 and result.stderr.strip().startswith("restore: nope is not a declared database")
+    assert "Traceback" not in result.stderr
+
+
+def test_restore_says_what_it_overwrites_and_stops_before_asking():
+    result = subprocess.run([str(toolchain.ROOT / "scripts" / "restore"), "db", "--all"], input="no\n",
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "about to overwrite: database authelia (and the roles) on postgres; database gitea" in result.stdout
+    assert "stopping first: authelia/authelia, gitea/gitea" in result.stdout

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Restore one folder from the Kopia repository: kopia_restore.sh FOLDER [SNAPSHOT]
 # restores SNAPSHOT (a root ID from `kopia snapshot list`), or the newest snapshot of
-# FOLDER, onto FOLDER itself, overwriting what is there.
+# FOLDER, onto FOLDER itself, overwriting what is there. SQLITE: the folder's live
+# SQLite files, put back from the consistent copies sqlite_copy.py made.
 set -eu
 folder=$1 snapshot=${2:-latest}
 kopia repository connect filesystem --path="$REPOSITORY" --override-hostname=potatostack --override-username=backups
@@ -11,3 +12,8 @@ if [ "$snapshot" = latest ]; then
 fi
 echo "overwriting $folder with snapshot $snapshot"
 kopia restore "$snapshot" "$folder" --overwrite-files --overwrite-directories --no-ignore-permission-errors
+for database in ${SQLITE:-}; do
+  rm -f "$folder/$database-wal" "$folder/$database-shm" "$folder/$database-journal"
+  mv "$folder/.consistent/$database" "$folder/$database"
+  echo "restored $folder/$database from its consistent copy"
+done

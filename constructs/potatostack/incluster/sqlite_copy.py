@@ -3,8 +3,7 @@
     sqlite_copy.py backup FOLDER FILE...   copy each FILE (relative to FOLDER) with
         SQLite's online backup API into FOLDER/.consistent/FILE; the snapshot ignores
         the live FILE and its -wal/-shm/-journal, so it never holds a mid-write copy.
-    sqlite_copy.py restore FOLDER FILE...  after a restore of FOLDER: put each
-        consistent copy back in place of FILE and drop the stale -wal/-shm.
+kopia_restore.sh puts each copy back in place of FILE after a restore.
 
 The Kopia CronJob runs this (Python's standard library) before kopia_snapshot.sh.
 """
@@ -35,19 +34,8 @@ def backup(folder: pathlib.Path, name: str) -> None:
     print(f"consistent copy of {live} at {copy}")
 
 
-def restore(folder: pathlib.Path, name: str) -> None:
-    copy = folder / COPIES / name
-    if not copy.exists():
-        raise SystemExit(f"no consistent copy {copy}: was this folder snapshotted by the Kopia CronJob?")
-    for suffix in ("-wal", "-shm", "-journal"):
-        (folder / (name + suffix)).unlink(missing_ok=True)
-    os.replace(copy, folder / name)
-    print(f"restored {folder / name} from its consistent copy")
-
-
 if __name__ == "__main__":
-    if len(sys.argv) < 4 or sys.argv[1] not in ("backup", "restore"):
+    if len(sys.argv) < 4 or sys.argv[1] != "backup":
         raise SystemExit(__doc__)
-    action = backup if sys.argv[1] == "backup" else restore
     for database in sys.argv[3:]:
-        action(pathlib.Path(sys.argv[2]), database)
+        backup(pathlib.Path(sys.argv[2]), database)
