@@ -9,6 +9,7 @@ PYTHON  ?= python3
 VENV    := .venv
 PY      := $(VENV)/bin/python
 KYVERNO := .tools/kyverno-$(KYVERNO_VERSION)/kyverno
+KOPIA   := .tools/kopia-$(KOPIA_VERSION)/kopia
 # The cdk8s CLI and the Node.js 22 that jsii runs on, both from node_modules.
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export JSII_NODE := $(CURDIR)/node_modules/.bin/node
@@ -28,12 +29,24 @@ node_modules/.installed: package-lock.json
 	touch $@
 
 tools: $(KYVERNO)
+tools: $(KOPIA) postgresql
 
 # Kyverno's go.mod has replace directives, so `go install pkg@version` is refused:
 # scripts/build-go-tool downloads the module and builds it in a writable copy.
 $(KYVERNO):
 	scripts/build-go-tool kyverno $(KYVERNO_MODULE) $(KYVERNO_VERSION) ./cmd/cli/kubectl-kyverno \
 	  "-X github.com/kyverno/kyverno/pkg/version.BuildVersion=$(KYVERNO_VERSION)"
+
+# Kopia for the file-backup round trip (tests/test_backups.py), the image's release.
+$(KOPIA):
+	scripts/build-go-tool kopia $(KOPIA_MODULE) $(KOPIA_VERSION) . \
+	  "-X github.com/kopia/kopia/repo.BuildVersion=$(KOPIA_VERSION:v%=%)"
+
+# PostgreSQL and sqlite3 from Debian for the database round trip; installed only when missing.
+.PHONY: postgresql
+postgresql:
+	@command -v pg_dump >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v sqlite3 >/dev/null || \
+	  { apt-get update && apt-get install -y postgresql sqlite3; }
 
 # main.py itself, not `cdk8s synth` (which runs the same main.py, see cdk8s.yaml): on a
 # mistake the CLI prints its own Node.js stack after the one line that says what is wrong.

@@ -30,7 +30,7 @@ def test_the_default_profile_is_essentials_and_lists_what_it_leaves_out(fresh_tr
     assert measured.profile == "essentials"
     # The README's table of what essentials leaves out, and why, names these five.
     left_out = {piece.name for piece in measured.left_out}
-    assert left_out == {"homepage", "immich", "portainer", "seafile", "uptime-kuma"}
+    assert left_out == {"homepage", "immich", "kopia", "portainer", "seafile", "uptime-kuma"}
     assert all(piece.cost.memory > 0 and piece.reason for piece in measured.left_out)
     assert "## Left out by this profile" in measured.report()
 
@@ -50,7 +50,7 @@ def test_a_services_declared_cost_is_what_dist_asks_for(profile):
     _, _, tree, settings_file = profile
     measured = _measure(tree, settings_file)
     for spec in services.chosen(settings.load(settings_file)):
-        consumer = next(c for c in measured.consumers if c.name == f"{spec.namespace}/{spec.name}")
+        consumer = next(c for c in measured.consumers if c.name == budget.service_cost(spec).name)
         declared = budget.service_cost(spec)
         assert (declared.cpu, declared.memory, declared.memory_limit, declared.priority, declared.pinned) == (
             consumer.cpu,

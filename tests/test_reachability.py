@@ -40,8 +40,9 @@ def _declared_paths(enabled):
                 {(f"{spec.name}/secret-generator", "Kubernetes API"), (f"{spec.name}/secret-generator", "cluster DNS")}
             )
         if services.account_clients(spec, enabled):
-            helper = f"{spec.name}/provision-accounts"
-            paths.update({(helper, me), (helper, "cluster DNS")})
+            # and the nightly dump to its server too.
+            for helper in (f"{spec.name}/provision-accounts", f"{spec.name}/postgres-dump"):
+                paths.update({(helper, me), (helper, "cluster DNS")})
     return paths
 
 
@@ -57,11 +58,17 @@ def test_the_open_paths_are_exactly_the_declared_ones(profile):
 # the rules come from): a new client shows up here as a reviewed change.
 DATABASE_CLIENTS = {
     "essentials": {
-        "postgres": {"authelia/authelia", "gitea/gitea", "postgres/provision-accounts"},
+        "postgres": {"authelia/authelia", "gitea/gitea", "postgres/postgres-dump", "postgres/provision-accounts"},
         "redis": {"authelia/authelia", "gitea/gitea"},
     },
     "complete": {
-        "postgres": {"authelia/authelia", "gitea/gitea", "immich/immich", "postgres/provision-accounts"},
+        "postgres": {
+            "authelia/authelia",
+            "gitea/gitea",
+            "immich/immich",
+            "postgres/postgres-dump",
+            "postgres/provision-accounts",
+        },
         "redis": {"authelia/authelia", "gitea/gitea", "immich/immich", "seafile/seafile"},
     },
 }

@@ -38,3 +38,11 @@ def test_building_a_go_tool_without_go_says_how_to_install_go(tmp_path):
     )
     assert result.returncode == 1
     assert "'go' is not on PATH; install Go" in result.stderr
+
+
+def test_the_kopia_the_gate_runs_is_the_release_the_image_runs():
+    from potatostack import images
+
+    result = subprocess.run([str(toolchain.kopia()), "--version"], capture_output=True, text=True, timeout=60)
+    assert toolchain.pins()["KOPIA_VERSION"] == f"v{images.KOPIA.tag}"
+    assert result.stdout.startswith(f"{images.KOPIA.tag} ")

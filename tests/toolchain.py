@@ -65,3 +65,15 @@ def which_or_fail(name: str, how: str) -> str:
     if not found:
         pytest.fail(f"`{name}` is not on PATH: {how}", pytrace=False)
     return found
+
+
+def kopia() -> pathlib.Path:
+    version = pins()["KOPIA_VERSION"]
+    binary = ROOT / ".tools" / f"kopia-{version}" / "kopia"
+    if not os.access(binary, os.X_OK):
+        pytest.fail(
+            f"Kopia {version} is not built at {binary.relative_to(ROOT)}: run `make tools` "
+            f"(it builds it from the Go module proxy with Go 1.25+; `make test` does this for you)",
+            pytrace=False,
+        )
+    return binary

@@ -59,18 +59,19 @@ def provisioner(
 
 
 def allow_provisioner(scope: Construct, spec: ServiceSpec, job: ServiceSpec) -> None:
-    """The provisioner reaches the server's port, and the server lets it in."""
+    """A helper Job (the provisioner, the dump) reaches the server's port, and the
+    server lets it in."""
     server_port = [network.port(spec.port("postgres").number)]
     network.policy(
         scope,
-        f"allow-{NAME}-to-{spec.name}",
+        f"allow-{job.name}-to-{spec.name}",
         spec.namespace,
         job.selector,
         egress=[network.egress_to([network.pods_labelled(spec.selector)], server_port)],
     )
     network.policy(
         scope,
-        f"allow-{NAME}-into-{spec.name}",
+        f"allow-{job.name}-into-{spec.name}",
         spec.namespace,
         spec.selector,
         ingress=[network.ingress_from([network.pods_labelled(job.selector)], server_port)],

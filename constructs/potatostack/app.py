@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 import cdk8s
 import yaml
 
-from potatostack import checks, k3s, labels, rbac, reachability, services
+from potatostack import backups, checks, k3s, labels, rbac, reachability, services
 from potatostack.budget import Budget, measure
 from potatostack.budget import changes as budget_changes
 from potatostack.charts import GitOpsChart, PlatformChart, PoliciesChart, ServiceChart
@@ -34,6 +34,7 @@ def build(settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSp
     """The cdk8s app for these settings: one chart per enabled service, the cluster-wide
     charts, then ArgoCD's."""
     enabled = services.chosen(settings, declared)
+    backups.check_coverage(declared)
     app = cdk8s.App(
         outdir=str(outdir),
         yaml_output_type=cdk8s.YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE,

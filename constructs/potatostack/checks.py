@@ -409,6 +409,9 @@ def host_path_problems(charts: Charts, settings: Settings, reviewed: Reviewed) -
             continue
         if _below(path, "/dev") and path != "/dev":
             continue  # a device: a row of reviewed/deviations.yaml (mounts host path)
+        whole = next((name for name, root in disks.items() if path == root), None)
+        if whole is not None and chart in reviewed.shared_folders.get(whole, frozenset()):
+            continue  # the backup reader: reviewed/shared-folders.yaml lets it read the whole disk
         disk = next((name for name, root in disks.items() if path != root and _below(path, root)), None)
         if disk is None and any(
             row.endswith(f": mounts host path {path}") for row in reviewed.deviations.get(chart, ())

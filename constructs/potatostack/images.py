@@ -82,3 +82,7 @@ MARIADB = Image("docker.io/library/mariadb", "11.4.7")
 
 # Portainer CE, the LTS line its official chart pins.
 PORTAINER = Image("docker.io/portainer/portainer-ce", "2.39.4")
+
+# Kopia, the file backups (Compose's `kopia`); the gate builds the same release from its
+# Go module (toolchain.env KOPIA_VERSION) and round-trips a snapshot with it.
+KOPIA = Image("docker.io/kopia/kopia", "0.22.3")

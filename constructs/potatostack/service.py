@@ -202,6 +202,12 @@ class Volume:
     path: str
     mount: Optional[str]
     size: str
+    # Kopia snapshots every volume (backups.py) unless this says why it need not (a
+    # download cache, a regenerable index, data dumped another way).
+    not_backed_up: Optional[str] = None
+    # Live SQLite databases in it (relative paths): copied consistently before the
+    # snapshot, which then ignores the live file.
+    sqlite: Sequence[str] = ()
 
     def problems(self) -> List[str]:
         where = f"volumes.{self.name}"

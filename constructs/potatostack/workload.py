@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import pathlib
+import posixpath
 from typing import Any, Dict, List, Optional, Sequence
 
 import cdk8s
@@ -29,7 +30,7 @@ from cdk8s_plus_27 import k8s
 
 from constructs import Construct
 from imports.io.kyverno import policies as kyverno
-from potatostack import accounts, labels, network, platform, quantity, rbac, secrets, security, services, web
+from potatostack import accounts, backups, labels, network, platform, quantity, rbac, secrets, security, services, web
 from potatostack.resolve import resolve
 from potatostack.service import ConfigFile, Container, Disk, Kind, PolicyWaiver, Probe, Resources, Role, ServiceSpec
 from potatostack.settings import Settings
@@ -86,6 +87,9 @@ class PotatoService(Construct):
             )
             Workload(self, job, settings)
             accounts.allow_provisioner(self, spec, job)
+            dump = resolve(backups.dump_job(spec, clients_with_accounts), settings)
+            Workload(self, dump, settings)
+            accounts.allow_provisioner(self, spec, dump)
         for use in spec.uses:
             if use.account:
                 secrets.allow_provider_to_write_credentials(self, spec, use.service)
@@ -116,8 +120,22 @@ class Workload(Construct):
         self.workload = self._workload(self._volumes())
         self._apply_pod_conventions(cdk8s.ApiObject.of(self.workload))
         rbac.api_access(self, spec, settings)
+        # One exception per policy: several containers of the pod may need the same one.
+        by_policy: Dict[str, List[PolicyWaiver]] = {}
         for waiver in spec.exceptions():
-            policy_exception(self, spec, waiver)
+            by_policy.setdefault(waiver.policy, []).append(waiver)
+        for policy, waivers in by_policy.items():
+            policy_exception(
+                self,
+                spec,
+                waivers[0]
+                if len(waivers) == 1
+                else PolicyWaiver(
+                    policy,
+                    ",".join(w.container for w in waivers),
+                    "; ".join(f"{w.container}: {w.reason}" for w in waivers),
+                ),
+            )
         if spec.run.sync_wave is not None:
             self._ahead_of_the_hook(spec.run.sync_wave)
 
@@ -333,7 +351,7 @@ class Workload(Construct):
                     persistent_volume_reclaim_policy="Retain",
                     storage_class_name=_NO_STORAGE_CLASS,
                     volume_mode="Filesystem",
-                    local=k8s.LocalVolumeSource(path=f"{root}/{volume.path}"),
+                    local=k8s.LocalVolumeSource(path=posixpath.normpath(f"{root}/{volume.path}")),
                     node_affinity=k8s.VolumeNodeAffinity(
                         required=k8s.NodeSelector(
                             node_selector_terms=[

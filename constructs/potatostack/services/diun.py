@@ -32,7 +32,16 @@ service = ServiceSpec(
         "DIUN_DB_PATH": "/data/diun.db",
     },
     # What it has seen already, so a restart does not notify again.
-    volumes=[Volume("data", Disk.MAIN, "diun", "/data", size="1Gi")],
+    volumes=[
+        Volume(
+            "data",
+            Disk.MAIN,
+            "diun",
+            "/data",
+            size="1Gi",
+            not_backed_up="which image versions it has seen; a fresh one notifies once more",
+        )
+    ],
     readiness=Probe.run("diun", "healthcheck", period_seconds=30, timeout_seconds=10),
     liveness=Probe.run("diun", "healthcheck", period_seconds=60, timeout_seconds=10, failure_threshold=3),
     api_access=[

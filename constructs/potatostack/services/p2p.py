@@ -170,10 +170,24 @@ service = ServiceSpec(
     volumes=[
         Volume("config", Disk.MAIN, "qbittorrent/config", "/config", size="1Gi"),
         # Compose: cachehdd/torrents with incomplete/ inside; the saved paths still match.
-        Volume("downloads", Disk.CACHE, "torrents", "/downloads", size="300Gi"),
+        Volume(
+            "downloads",
+            Disk.CACHE,
+            "torrents",
+            "/downloads",
+            size="300Gi",
+            not_backed_up="downloads, fetched again from the swarm",
+        ),
         Volume("slskd-config", Disk.MAIN, "slskd/config", None, size="1Gi"),
-        Volume("slskd-logs", Disk.MAIN, "slskd/logs", None, size="1Gi"),
-        Volume("soulseek", Disk.CACHE, "soulseek", None, size="100Gi"),
+        Volume("slskd-logs", Disk.MAIN, "slskd/logs", None, size="1Gi", not_backed_up="logs"),
+        Volume(
+            "soulseek",
+            Disk.CACHE,
+            "soulseek",
+            None,
+            size="100Gi",
+            not_backed_up="downloads, fetched again from the network",
+        ),
     ],
     scratch=[Scratch("/tmp", size_limit="64Mi")],
     # TCP: every API route but the login needs a session unless the client's address is

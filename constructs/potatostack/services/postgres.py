@@ -61,7 +61,17 @@ service = ServiceSpec(
     # Clients that declare Uses("postgres", "postgres", account=True) get a database
     # and a user of their own name.
     accounts=Accounts.POSTGRES,
-    volumes=[Volume("data", Disk.MAIN, "postgres/data", "/var/lib/postgresql/data", size="50Gi")],
+    volumes=[
+        Volume(
+            "data",
+            Disk.MAIN,
+            "postgres/data",
+            "/var/lib/postgresql/data",
+            size="50Gi",
+            # A copy of a live data folder is not a consistent database.
+            not_backed_up="dumped nightly by the postgres-dump CronJob; Kopia snapshots the dumps",
+        )
+    ],
     # The unix socket and the entrypoint's temporary files; the root filesystem is
     # read-only. Immich's entrypoint writes /etc/postgresql/postgresql.conf on every
     # start (unused with the args above, but a failed write stops it).

@@ -113,7 +113,14 @@ service = ServiceSpec(
     generated_secrets=[GeneratedSecret(_SECRETS, ["mariadb-root", "db-password", "jwt-private-key", "admin-password"])],
     volumes=[
         Volume("shared", Disk.MAIN, "seafile", "/shared", size="2Ti"),
-        Volume("mariadb", Disk.MAIN, "seafile-mariadb", None, size="10Gi"),
+        Volume(
+            "mariadb",
+            Disk.MAIN,
+            "seafile-mariadb",
+            None,
+            size="10Gi",
+            not_backed_up="a live MariaDB folder is not consistent; its dump CronJob is still to come (issue 15)",
+        ),
     ],
     uses=[Uses("redis", "redis")],
     # Seahub's unauthenticated ping, through the image's nginx.

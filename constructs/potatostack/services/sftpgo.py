@@ -59,7 +59,7 @@ service = ServiceSpec(
     generated_secrets=[GeneratedSecret("sftpgo-admin", ["password"])],
     volumes=[
         # Its users, settings and SSH host keys (stable across restarts).
-        Volume("state", Disk.MAIN, "sftpgo", "/var/lib/sftpgo", size="1Gi"),
+        Volume("state", Disk.MAIN, "sftpgo", "/var/lib/sftpgo", size="1Gi", sqlite=["sftpgo.db"]),
         Volume("files", Disk.MAIN, "files", "/srv/sftpgo/data", size="10Ti"),
     ],
     scratch=[Scratch("/tmp", size_limit="256Mi")],

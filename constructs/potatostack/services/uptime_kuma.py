@@ -22,7 +22,7 @@ service = ServiceSpec(
     optional="uptime checks; the monitoring stack's endpoint probes and alerts cover them",
     resources=Resources(cpu="50m", memory="128Mi", memory_limit="320Mi"),
     env={"UPTIME_KUMA_DB_TYPE": "sqlite", "DATA_DIR": "/app/data/"},
-    volumes=[Volume("data", Disk.MAIN, "uptime-kuma", "/app/data", size="5Gi")],
+    volumes=[Volume("data", Disk.MAIN, "uptime-kuma", "/app/data", size="5Gi", sqlite=["kuma.db"])],
     scratch=[Scratch("/tmp", size_limit="64Mi")],
     readiness=Probe.tcp("http", period_seconds=15, timeout_seconds=5),
     liveness=Probe.tcp("http", period_seconds=60, timeout_seconds=10, failure_threshold=5),

@@ -30,7 +30,7 @@ service = ServiceSpec(
         # Site icons would be fetched from the internet, which this pod cannot reach.
         "DISABLE_ICON_DOWNLOAD": "true",
     },
-    volumes=[Volume("data", Disk.MAIN, "vaultwarden/data", "/data", size="5Gi")],
+    volumes=[Volume("data", Disk.MAIN, "vaultwarden/data", "/data", size="5Gi", sqlite=["db.sqlite3"])],
     readiness=Probe.http("/alive", "http", period_seconds=10, timeout_seconds=3),
     liveness=Probe.http("/alive", "http", period_seconds=30, timeout_seconds=5, failure_threshold=3),
     startup=Probe.http("/alive", "http", period_seconds=5, timeout_seconds=3, failure_threshold=24),

@@ -1,0 +1,172 @@
+"""What is backed up, and how: one place for the policy the CronJobs and the gate share.
+
+- Databases: incluster/backup_postgres.sh dumps every database a client declared
+  (accounts), one compressed file each plus the roles, into `backups/postgres/`.
+- Files: every declared Volume is a Kopia source unless it says why not
+  (Volume.not_backed_up); SQLite files named in Volume.sqlite are copied with SQLite's
+  backup API first (incluster/sqlite_copy.py) and the live file is ignored.
+- The cluster's generated Secrets: incluster/export_secrets.py into an emptyDir that
+  Kopia snapshots, encrypted with the owner's repository password.
+
+The repository lives on the main HDD (`backups/kopia/`); a second repository (another
+disk) is the owner's setting, off by default (docs/backups.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List, Sequence, Tuple
+
+from potatostack.errors import ConfigError
+from potatostack.service import Disk, ServiceSpec
+from potatostack.settings import Settings
+
+# Folders under the main HDD's mount point.
+BACKUP_ROOT = "backups"
+DUMPS = f"{BACKUP_ROOT}/postgres"
+REPOSITORY = f"{BACKUP_ROOT}/kopia"
+# The node exporter's textfile collector reads this folder (potatostack_backup_*.prom).
+METRICS = f"{BACKUP_ROOT}/metrics"
+# Where the snapshot pod mounts each disk; a source's path in the repository is its
+# folder below these, so the same path is restored onto the same disk.
+MOUNTS = {Disk.MAIN: "/data/main_hdd", Disk.CACHE: "/data/cache_hdd"}
+
+
+@dataclass(frozen=True)
+class Retention:
+    """Kept dumps and snapshots. A week of nightly dumps covers a bad update noticed
+    late; four weekly ones a slow corruption. Kopia also keeps six monthly snapshots:
+    deduplicated, they cost little more than the changed files."""
+
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 6
+    latest: int = 3
+
+    def environment(self) -> Dict[str, int]:
+        return {
+            "KEEP_DAILY": self.daily,
+            "KEEP_WEEKLY": self.weekly,
+            "KEEP_MONTHLY": self.monthly,
+            "KEEP_LATEST": self.latest,
+        }
+
+
+RETENTION = Retention()
+
+
+@dataclass(frozen=True)
+class Source:
+    """One folder Kopia snapshots, and the live SQLite files it must not copy."""
+
+    folder: str
+    sqlite: Sequence[str] = ()
+    service: str = ""
+
+    @property
+    def ignores(self) -> List[str]:
+        return [f"/{name}{suffix}" for name in self.sqlite for suffix in ("", "-wal", "-shm", "-journal")]
+
+
+def sources_file(sources: Sequence[Source]) -> str:
+    """The SOURCES file incluster/kopia_snapshot.sh reads: folder, tab, ignore patterns."""
+    return "".join(f"{source.folder}\t{' '.join(source.ignores)}\n" for source in sources)
+
+
+def sources(enabled: Sequence[ServiceSpec]) -> Tuple[Source, ...]:
+    """Every declared volume that is backed up, as a Kopia source; the dumps too."""
+    found = [Source(folder=f"{MOUNTS[Disk.MAIN]}/{DUMPS}", service="postgres")] if _runs_postgres(enabled) else []
+    for spec in sorted(enabled, key=lambda spec: spec.name):
+        for volume in spec.volumes:
+            folder = f"{MOUNTS[volume.disk]}/{volume.path}"
+            # Two services may share a folder (Samba's and SFTPGo's files): one source.
+            if volume.not_backed_up is None and folder not in {source.folder for source in found}:
+                found.append(Source(folder=folder, sqlite=tuple(volume.sqlite), service=spec.name))
+    return tuple(found)
+
+
+def check_coverage(declared: Sequence[ServiceSpec]) -> None:
+    """A volume is backed up or says why not; SQLite files are only where Kopia goes."""
+    for spec in declared:
+        for volume in spec.volumes:
+            if volume.not_backed_up is not None and not volume.not_backed_up.strip():
+                raise ConfigError(f"{spec.name}: volumes.{volume.name}: not_backed_up needs its reason")
+            if volume.not_backed_up is not None and volume.sqlite:
+                raise ConfigError(f"{spec.name}: volumes.{volume.name}: names SQLite files but is not backed up")
+
+
+def _runs_postgres(enabled: Sequence[ServiceSpec]) -> bool:
+    return any(spec.accounts is not None for spec in enabled)
+
+
+def folder(settings: Settings, relative: str) -> str:
+    return f"{settings.storage.main_hdd}/{relative}"
+
+
+# --- the database-dump CronJob -------------------------------------------------------
+
+DUMP_NAME = "postgres-dump"
+INCLUSTER = __import__("pathlib").Path(__file__).resolve().parent / "incluster"
+DUMP_SCRIPT = INCLUSTER / "backup_postgres.sh"
+RESTORE_SCRIPT = INCLUSTER / "restore_postgres.sh"
+# 02:30 nightly, before the file snapshot (03:30) that carries the dumps off-disk too.
+DUMP_SCHEDULE = "30 2 * * *"
+# pg_dump streams each table through COPY: its peak RSS dumping a 200,000-row table
+# (56 MiB on disk) was 9.7-10.8 MiB (measured here: /usr/bin/time -v and scripts/bench,
+# pg_dump 15, amd64). 12Mi is all the default profile has left under its 2.5x limit
+# overcommit, so the limit is tight: a dump killed for memory leaves the freshness
+# timestamp stale, which the backup alert reads (raise it in settings.yaml if so).
+DUMP_RESOURCES = ("10m", "12Mi", "12Mi")
+
+
+def dump_job(spec: ServiceSpec, databases: Sequence[str]) -> ServiceSpec:
+    """The CronJob that dumps `spec`'s declared databases with the server's own image."""
+    from potatostack.service import ConfigFile, Kind, Resources, Run, SecretMount, Volume
+    from potatostack.service import ServiceSpec as Spec
+
+    cpu, memory, limit = DUMP_RESOURCES
+    if spec.accounts is None:
+        raise ConfigError(f"{spec.name}: a database dump needs the server's accounts (accounts=...)")
+    return Spec(
+        name=DUMP_NAME,
+        part_of=spec.name,
+        description=f"dumps {spec.name}'s databases nightly (backups.py)",
+        component="backup",
+        kind=Kind.CRON_JOB,
+        # The server's own image: its pg_dump matches the server.
+        image=spec.image,
+        command=["sh", "/script/backup_postgres.sh"],
+        config_files=[
+            ConfigFile("/script/backup_postgres.sh", DUMP_SCRIPT.read_text(), filled=False),
+            ConfigFile("/script/restore_postgres.sh", RESTORE_SCRIPT.read_text(), filled=False),
+        ],
+        run_as=spec.run_as,
+        resources=Resources(cpu=cpu, memory=memory, memory_limit=limit),
+        # An hour at most: it must be done before the file snapshot starts.
+        run=Run(schedule=DUMP_SCHEDULE, deadline_seconds=3600),
+        env={
+            "DATABASES": " ".join(sorted(databases)),
+            "PGHOST": spec.name,
+            "PGUSER": "postgres",
+            # The superuser's password as a file, never in the environment of the pod.
+            "PGPASSWORD_FILE": f"/secrets/{spec.accounts.superuser_secret}/password",
+            "DUMPS": f"/backups/{DUMPS.removeprefix(BACKUP_ROOT + '/')}",
+            "METRICS_DIR": f"/backups/{METRICS.removeprefix(BACKUP_ROOT + '/')}",
+            **{
+                name: str(value)
+                for name, value in RETENTION.environment().items()
+                if name in ("KEEP_DAILY", "KEEP_WEEKLY")
+            },
+        },
+        secret_mounts=[SecretMount(spec.accounts.superuser_secret, f"/secrets/{spec.accounts.superuser_secret}")],
+        volumes=[
+            Volume(
+                "backups",
+                Disk.MAIN,
+                BACKUP_ROOT,
+                "/backups",
+                size="1Ti",
+                not_backed_up="holds the dumps and the repository; the dumps folder is a Kopia source of its own",
+            )
+        ],
+    )

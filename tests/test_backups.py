@@ -1,0 +1,501 @@
+"""Backups proven by restoring them, with the real programs the cluster runs: the
+database round trip against Debian's PostgreSQL, the file round trip with Kopia built
+at the image's release, and the secrets' round trip through Kopia's encrypted
+repository. The scripts are the files the CronJobs and restore Jobs run."""
+
+import base64
+import filecmp
+import json
+import os
+import pathlib
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+import pytest
+import toolchain
+from test_generate_secrets import FakeApi, api  # noqa: F401, F811  (the fake API fixture)
+from test_generate_secrets import run as generate
+
+INCLUSTER = toolchain.ROOT / "constructs" / "potatostack" / "incluster"
+DEBIAN_POSTGRES = "15"  # bookworm's major version (apt-cache policy postgresql: 15+248)
+INSTALL = "run `make tools` (apt-get install -y postgresql sqlite3 as root)"
+
+
+def as_postgres(command):
+    """initdb and pg_ctl refuse to run as root, which CI is."""
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@pytest.fixture
+def postgres():
+    server = pathlib.Path(f"/usr/lib/postgresql/{DEBIAN_POSTGRES}/bin")
+    if not (server / "initdb").exists():
+        pytest.fail(f"PostgreSQL {DEBIAN_POSTGRES}'s server is not installed at {server}: {INSTALL}", pytrace=False)
+    for tool in ("psql", "pg_dump", "pg_dumpall", "pg_restore"):
+        toolchain.which_or_fail(tool, INSTALL)
+    folder = pathlib.Path(tempfile.mkdtemp(prefix="potatostack-pg-"))
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+    data, socket = folder / "data", folder
+    subprocess.run(
+        as_postgres([str(server / "initdb"), "--pgdata", str(data), "--username=postgres", "--auth=trust"]),
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    subprocess.run(
+        as_postgres(
+            [
+                str(server / "pg_ctl"),
+                "--pgdata",
+                str(data),
+                "--wait",
+                "--log",
+                str(folder / "log"),
+                "-o",
+                f"-c listen_addresses='' -k {socket}",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    env = {**os.environ, "PGHOST": str(socket), "PGUSER": "postgres", "PGPASSWORD": "unused-with-trust"}
+    yield env
+    subprocess.run(
+        as_postgres([str(server / "pg_ctl"), "--pgdata", str(data), "--mode=fast", "stop"]),
+        capture_output=True,
+        timeout=120,
+    )
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def sql(env, database, statement):
+    result = subprocess.run(
+        ["psql", "--no-psqlrc", "-v", "ON_ERROR_STOP=1", "-At", "--dbname", database, "-c", statement],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def script(path, *args, env, cwd=None):
+    result = subprocess.run(["sh", str(path), *args], env=env, capture_output=True, text=True, timeout=300, cwd=cwd)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+CLIENTS = ("authelia", "gitea")
+
+
+def provisioned(env):
+    """The account provisioner's databases, as the cluster makes them, with rows."""
+    script(
+        INCLUSTER / "provision_postgres.sh",
+        env={
+            **env,
+            "CLIENTS": " ".join(CLIENTS),
+            "PASSWORD_AUTHELIA": "pw-authelia",
+            "PASSWORD_GITEA": "pw-gitea",
+        },
+    )
+    for client in CLIENTS:
+        sql(
+            env,
+            client,
+            f"CREATE TABLE notes (id serial PRIMARY KEY, body text); ALTER TABLE notes OWNER TO {client};"
+            f"INSERT INTO notes (body) SELECT '{client} note ' || n FROM generate_series(1, 500) n;",
+        )
+    return {client: sql(env, client, "SELECT id, body FROM notes ORDER BY id") for client in CLIENTS}
+
+
+def test_every_declared_database_is_dumped_dropped_and_restored(postgres, tmp_path):
+    rows = provisioned(postgres)
+    env = {
+        **postgres,
+        "DATABASES": " ".join(CLIENTS),
+        "DUMPS": str(tmp_path / "dumps"),
+        "METRICS_DIR": str(tmp_path / "metrics"),
+        "KEEP_DAILY": "7",
+        "KEEP_WEEKLY": "4",
+    }
+    script(INCLUSTER / "backup_postgres.sh", env=env)
+    for client in CLIENTS:
+        (dump,) = (tmp_path / "dumps" / client).iterdir()
+        assert dump.name.startswith(f"{client}-") and dump.name.endswith("Z.dump")
+        sql(postgres, "postgres", f"DROP DATABASE {client}")
+    sql(postgres, "postgres", "DROP ROLE authelia")
+    output = script(INCLUSTER / "restore_postgres.sh", "--all", env=env)
+    assert "overwriting database gitea" in output
+    for client in CLIENTS:
+        assert sql(postgres, client, "SELECT id, body FROM notes ORDER BY id") == rows[client]
+        assert sql(postgres, client, "SELECT tableowner FROM pg_tables WHERE tablename = 'notes'").strip() == client
+
+
+def test_one_database_is_restored_from_a_chosen_dump(postgres, tmp_path):
+    rows = provisioned(postgres)
+    env = {
+        **postgres,
+        "DATABASES": "gitea",
+        "DUMPS": str(tmp_path / "dumps"),
+        "METRICS_DIR": str(tmp_path / "metrics"),
+        "KEEP_DAILY": "7",
+        "KEEP_WEEKLY": "4",
+    }
+    script(INCLUSTER / "backup_postgres.sh", env=env)
+    (dump,) = (tmp_path / "dumps" / "gitea").iterdir()
+    sql(postgres, "gitea", "DELETE FROM notes WHERE id > 10")
+    script(INCLUSTER / "restore_postgres.sh", "gitea", dump.name, env=env)
+    assert sql(postgres, "gitea", "SELECT id, body FROM notes ORDER BY id") == rows["gitea"]
+
+
+def test_a_dump_writes_its_freshness_timestamp_for_the_textfile_collector(postgres, tmp_path):
+    provisioned(postgres)
+    env = {
+        **postgres,
+        "DATABASES": "gitea",
+        "DUMPS": str(tmp_path / "dumps"),
+        "METRICS_DIR": str(tmp_path / "metrics"),
+        "KEEP_DAILY": "7",
+        "KEEP_WEEKLY": "4",
+    }
+    before = int(subprocess.run(["date", "+%s"], capture_output=True, text=True).stdout)
+    script(INCLUSTER / "backup_postgres.sh", env=env)
+    line = (tmp_path / "metrics" / "postgres-dump.prom").read_text().splitlines()[-1]
+    name, value = line.rsplit(" ", 1)
+    assert name == 'potatostack_backup_last_success_timestamp_seconds{backup="postgres-dump"}'
+    assert before <= int(value) <= before + 300
+
+
+def test_retention_keeps_the_newest_of_n_days_and_m_weeks(postgres, tmp_path):
+    provisioned(postgres)
+    dumps = tmp_path / "dumps" / "gitea"
+    dumps.mkdir(parents=True)
+    # 40 days of nightly dumps, two on the newest day, ending before today's.
+    import datetime
+
+    today = datetime.date.today()
+    old = [today - datetime.timedelta(days=n) for n in range(1, 41)]
+    for day in old:
+        (dumps / f"gitea-{day.isoformat()}T020000Z.dump").write_text("old")
+    (dumps / f"gitea-{old[0].isoformat()}T010000Z.dump").write_text("earlier the same day")
+    env = {
+        **postgres,
+        "DATABASES": "gitea",
+        "DUMPS": str(tmp_path / "dumps"),
+        "METRICS_DIR": str(tmp_path / "metrics"),
+        "KEEP_DAILY": "3",
+        "KEEP_WEEKLY": "2",
+    }
+    script(INCLUSTER / "backup_postgres.sh", env=env)
+    kept = sorted(path.name[len("gitea-") : len("gitea-") + 10] for path in dumps.iterdir())
+    days = sorted({today, *old})
+    newest_three = days[-3:]
+    weeks = {}
+    for day in days:
+        weeks.setdefault(day.isocalendar()[:2], day)
+        weeks[day.isocalendar()[:2]] = max(weeks[day.isocalendar()[:2]], day)
+    newest_two_weeks = sorted(weeks.values())[-2:]
+    assert kept == sorted({day.isoformat() for day in [*newest_three, *newest_two_weeks]})
+    assert f"gitea-{old[0].isoformat()}T010000Z.dump" not in {path.name for path in dumps.iterdir()}
+
+
+# --- files: Kopia -------------------------------------------------------------------
+
+
+def kopia_env(tmp_path, password="owner-kept-password"):
+    binary = toolchain.kopia()
+    return {
+        **os.environ,
+        "PATH": f"{binary.parent}:{os.environ['PATH']}",
+        "KOPIA_PASSWORD": password,
+        "KOPIA_CONFIG_PATH": str(tmp_path / "kopia" / "repository.config"),
+        "KOPIA_CACHE_DIRECTORY": str(tmp_path / "kopia" / "cache"),
+        "KOPIA_LOG_DIR": str(tmp_path / "kopia" / "logs"),
+        "KOPIA_CHECK_FOR_UPDATES": "false",
+        "KOPIA_PERSIST_CREDENTIALS_ON_CONNECT": "false",
+        "REPOSITORY": str(tmp_path / "repository"),
+        "METRICS_DIR": str(tmp_path / "metrics"),
+        **{name: str(value) for name, value in backups.RETENTION.environment().items()},
+    }
+
+
+from potatostack import backups, services  # noqa: E402
+
+
+def test_a_folder_with_a_live_sqlite_database_round_trips_through_kopia(tmp_path):
+    data = tmp_path / "vaultwarden"
+    (data / "attachments").mkdir(parents=True)
+    (data / "attachments" / "file.bin").write_bytes(os.urandom(200_000))
+    (data / "config.json").write_text('{"domain": "https://vault.example"}')
+    live = sqlite3.connect(data / "db.sqlite3")
+    live.execute("PRAGMA journal_mode=WAL")
+    live.execute("CREATE TABLE ciphers (id INTEGER PRIMARY KEY, data TEXT)")
+    live.executemany("INSERT INTO ciphers (data) VALUES (?)", [(f"secret {n}",) for n in range(2000)])
+    live.commit()  # in the WAL, not yet in db.sqlite3: a plain copy of the file would miss it
+    expected = list(live.iterdump())
+    source = backups.Source(folder=str(data), sqlite=("db.sqlite3",))
+    subprocess.run(
+        [sys.executable, str(INCLUSTER / "sqlite_copy.py"), "backup", str(data), *source.sqlite], check=True, timeout=60
+    )
+    (tmp_path / "sources.tsv").write_text(backups.sources_file([source]))
+    env = {**kopia_env(tmp_path), "SOURCES": str(tmp_path / "sources.tsv"), "BACKUP": "kopia-files"}
+    script(INCLUSTER / "kopia_snapshot.sh", env=env)
+    live.close()
+    snapshotted = tmp_path / "snapshotted"
+    # What the snapshot must hold: everything but the live database at the top.
+    shutil.copytree(
+        data,
+        snapshotted,
+        ignore=lambda where, names: [n for n in names if where == str(data) and n.startswith("db.sqlite3")],
+    )
+    shutil.rmtree(data)
+    data.mkdir()
+    output = script(INCLUSTER / "kopia_restore.sh", str(data), env={**env, "SQLITE": "db.sqlite3"})
+    assert f"overwriting {data} with snapshot k" in output
+    # Byte for byte what was snapshotted, the consistent copy now in the live one's place.
+    (snapshotted / "db.sqlite3").write_bytes((snapshotted / ".consistent" / "db.sqlite3").read_bytes())
+    (snapshotted / ".consistent" / "db.sqlite3").unlink()
+    comparison = filecmp.dircmp(snapshotted, data)
+    assert _same_tree(comparison), "the restored folder differs from the snapshotted one"
+    restored = sqlite3.connect(data / "db.sqlite3")
+    assert list(restored.iterdump()) == expected
+    assert (
+        'potatostack_backup_last_success_timestamp_seconds{backup="kopia-files"}'
+        in (tmp_path / "metrics" / "kopia-files.prom").read_text()
+    )
+
+
+def _same_tree(comparison) -> bool:
+    _, mismatch, errors = filecmp.cmpfiles(comparison.left, comparison.right, comparison.common_files, shallow=False)
+    if comparison.left_only or comparison.right_only or mismatch or errors:
+        return False
+    return all(_same_tree(sub) for sub in comparison.subdirs.values())
+
+
+def test_the_secrets_round_trip_encrypted_and_the_generator_keeps_them(api, tmp_path):  # noqa: F811
+    config = [
+        {
+            "namespace": "postgres",
+            "name": "account-gitea",
+            "keys": ["password"],
+            "labels": {"app.kubernetes.io/managed-by": "secret-generator"},
+            "copies": [{"namespace": "gitea", "name": "postgres-credentials"}],
+        },
+        {
+            "namespace": "authelia",
+            "name": "authelia-keys",
+            "keys": ["storage-key", "jwt"],
+            "labels": {"app.kubernetes.io/managed-by": "secret-generator"},
+        },
+    ]
+    generate(api, tmp_path, config)
+    before = {key: dict(value["data"]) for key, value in FakeApi.store.items()}
+    env = {
+        **os.environ,
+        "KUBERNETES_API": f"http://127.0.0.1:{api.server_address[1]}",
+        "SERVICEACCOUNT_DIR": str(tmp_path),
+        "SECRETS_CONFIG": str(tmp_path / "secrets.json"),
+    }
+    export = tmp_path / "export"
+    subprocess.run(
+        [sys.executable, str(INCLUSTER / "export_secrets.py"), "export", str(export)], env=env, check=True, timeout=60
+    )
+    (tmp_path / "sources.tsv").write_text(backups.sources_file([backups.Source(folder=str(export))]))
+    kopia = {**kopia_env(tmp_path), "SOURCES": str(tmp_path / "sources.tsv"), "BACKUP": "secrets-export"}
+    script(INCLUSTER / "kopia_snapshot.sh", env=kopia)
+    # Encrypted: no value appears in the repository's files.
+    plain = base64.b64decode(before[("postgres", "account-gitea")]["password"])
+    for blob in (tmp_path / "repository").rglob("*"):
+        assert not blob.is_file() or plain not in blob.read_bytes()
+    shutil.rmtree(export)
+    FakeApi.store.clear()
+    # A rebuilt cluster: the generator ran first and made new values.
+    generate(api, tmp_path, config)
+    assert {key: dict(value["data"]) for key, value in FakeApi.store.items()} != before
+    export.mkdir()
+    script(INCLUSTER / "kopia_restore.sh", str(export), env=kopia)
+    imported = subprocess.run(
+        [sys.executable, str(INCLUSTER / "export_secrets.py"), "import", str(export)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert imported.returncode == 0, imported.stderr
+    assert "overwrote postgres/account-gitea with the exported values" in imported.stdout
+    assert {key: dict(value["data"]) for key, value in FakeApi.store.items()} == before
+    assert "kept postgres/account-gitea" in generate(api, tmp_path, config)
+    assert {key: dict(value["data"]) for key, value in FakeApi.store.items()} == before
+
+
+def test_the_wrong_repository_password_restores_nothing(tmp_path):
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "a").write_text("a")
+    (tmp_path / "sources.tsv").write_text(backups.sources_file([backups.Source(folder=str(folder))]))
+    script(
+        INCLUSTER / "kopia_snapshot.sh",
+        env={**kopia_env(tmp_path), "SOURCES": str(tmp_path / "sources.tsv"), "BACKUP": "t"},
+    )
+    shutil.rmtree(tmp_path / "kopia")
+    result = subprocess.run(
+        ["sh", str(INCLUSTER / "kopia_restore.sh"), str(folder)],
+        env=kopia_env(tmp_path, "guessed"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0 and "invalid repository password" in result.stderr.lower()
+
+
+# --- coverage: every declared volume is backed up or says why not --------------------
+
+
+def _kopia_sources(out):
+    config = (out / "kopia" / "ConfigMap.kopia-config.k8s.yaml").read_text()
+    import yaml
+
+    return {line.split("\t")[0] for line in yaml.safe_load(config)["data"]["sources.tsv"].splitlines()}
+
+
+@pytest.fixture(scope="module")
+def everything_enabled(tmp_path_factory):
+    """Every declared service at once (the budget is not the question here)."""
+    import yaml
+
+    settings = yaml.safe_load((toolchain.ROOT / "settings.yaml").read_text())
+    settings["profile"] = "complete"
+    settings["services"] = {**(settings.get("services") or {}), "kopia": {"enabled": True}}
+    path = tmp_path_factory.mktemp("settings") / "settings.yaml"
+    path.write_text(yaml.safe_dump(settings))
+    out = tmp_path_factory.mktemp("dist") / "out"
+    toolchain.synth(out, settings=path)
+    return out
+
+
+def test_every_volume_of_every_service_is_a_kopia_source_or_says_why_not(everything_enabled):
+    sources = _kopia_sources(everything_enabled)
+    uncovered = [
+        f"{spec.name}: volumes.{volume.name}"
+        for spec in services.ALL
+        for volume in spec.volumes
+        if volume.not_backed_up is None and f"{backups.MOUNTS[volume.disk]}/{volume.path}" not in sources
+    ]
+    assert not uncovered
+    assert f"{backups.MOUNTS[backups.Disk.MAIN]}/{backups.DUMPS}" in sources
+    assert {spec.name for spec in services.ALL if any(v.not_backed_up is None for v in spec.volumes)} >= {
+        "vaultwarden",
+        "gitea",
+        "immich",
+    }
+
+
+def test_a_service_whose_data_has_neither_a_source_nor_a_reason_fails_the_check():
+    import dataclasses
+
+    from potatostack.errors import ConfigError
+    from potatostack.service import Volume
+
+    vaultwarden = next(spec for spec in services.ALL if spec.name == "vaultwarden")
+    silent = dataclasses.replace(
+        vaultwarden,
+        volumes=[Volume("data", backups.Disk.MAIN, "vaultwarden/data", "/data", size="5Gi", not_backed_up=" ")],
+    )
+    with pytest.raises(ConfigError, match=r"vaultwarden: volumes.data: not_backed_up needs its reason"):
+        backups.check_coverage([silent])
+    covered = backups.sources([vaultwarden])
+    assert [source.folder for source in covered] == ["/data/main_hdd/vaultwarden/data"]
+    assert backups.sources([dataclasses.replace(vaultwarden, volumes=[])]) == ()
+
+
+def test_the_sqlite_services_are_copied_consistently_before_their_snapshot(everything_enabled):
+    import yaml
+
+    data = yaml.safe_load((everything_enabled / "kopia" / "ConfigMap.kopia-config.k8s.yaml").read_text())["data"]
+    assert "sqlite_copy.py backup /data/main_hdd/vaultwarden/data db.sqlite3" in data["prepare.sh"]
+    assert "sqlite_copy.py backup /data/main_hdd/uptime-kuma kuma.db" in data["prepare.sh"]
+    assert "/data/main_hdd/vaultwarden/data\t/db.sqlite3 /db.sqlite3-wal" in data["sources.tsv"]
+    assert data["kopia_snapshot.sh"] == (INCLUSTER / "kopia_snapshot.sh").read_text()
+
+
+def test_the_dump_cronjob_runs_the_tested_script_and_never_overlaps():
+    import yaml
+
+    dist = toolchain.ROOT / "dist" / "postgres"
+    cron = yaml.safe_load((dist / "CronJob.postgres-dump.k8s.yaml").read_text())
+    config = yaml.safe_load((dist / "ConfigMap.postgres-dump-config.k8s.yaml").read_text())
+    assert config["data"]["backup_postgres.sh"] == (INCLUSTER / "backup_postgres.sh").read_text()
+    assert cron["spec"]["concurrencyPolicy"] == "Forbid"
+    container = cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]
+    assert container["image"] == next(s for s in services.ALL if s.name == "postgres").image.reference
+    databases = dict((e["name"], e.get("value")) for e in container["env"])["DATABASES"].split()
+    generator = yaml.safe_load((dist / "ConfigMap.secret-generator-config.k8s.yaml").read_text())
+    accounts = sorted(
+        item["name"].removeprefix("account-")
+        for item in json.loads(generator["data"]["secrets.json"])
+        if item["name"].startswith("account-")
+    )
+    assert databases == accounts and databases
+
+
+# --- the restore commands -------------------------------------------------------------
+
+
+def restore(*arguments):
+    return subprocess.run(
+        [str(toolchain.ROOT / "scripts" / "restore"), *arguments], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_restore_help_names_every_command():
+    result = restore("--help")
+    assert result.returncode == 0
+    for usage in ("restore db NAME [DUMP]", "restore db --all", "restore files SERVICE [SNAPSHOT]"):
+        assert usage in result.stdout
+
+
+def test_restore_db_is_a_job_from_the_dump_cronjob_running_the_tested_restore_script():
+    import yaml
+
+    result = restore("db", "gitea", "gitea-2026-12-01T023000Z.dump", "--print")
+    assert result.returncode == 0, result.stderr
+    job = yaml.safe_load(result.stdout)
+    cron = yaml.safe_load((toolchain.ROOT / "dist" / "postgres" / "CronJob.postgres-dump.k8s.yaml").read_text())
+    pod, cron_pod = job["spec"]["template"]["spec"], cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+    assert pod["containers"][0]["command"] == [
+        "sh",
+        "/script/restore_postgres.sh",
+        "gitea",
+        "gitea-2026-12-01T023000Z.dump",
+    ]
+    assert {k: v for k, v in pod["containers"][0].items() if k != "command"} == {
+        k: v for k, v in cron_pod["containers"][0].items() if k != "command"
+    }
+    assert job["metadata"]["namespace"] == "postgres"
+
+
+def test_restore_refuses_an_undeclared_database_in_one_line():
+    result = restore("db", "nope", "--print")
+    assert result.returncode == 1 and result.stderr.strip().startswith("restore: nope is not a declared database")
+    assert "Traceback" not in result.stderr
+
+
+def test_restore_says_what_it_overwrites_and_stops_before_asking():
+    result = subprocess.run(
+        [str(toolchain.ROOT / "scripts" / "restore"), "db", "--all"],
+        input="no\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "about to overwrite: database authelia (and the roles) on postgres; database gitea" in result.stdout
+    assert "stopping first: authelia/authelia, gitea/gitea" in result.stdout
