@@ -96,16 +96,18 @@ CLIENTS = ("authelia", "gitea")
 
 
 def provisioned(env):
-    """The account provisioner's databases, as the cluster makes them, with rows."""
-    script(
-        INCLUSTER / "provision_postgres.sh",
-        env={
-            **env,
-            "CLIENTS": " ".join(CLIENTS),
-            "PASSWORD_AUTHELIA": "pw-authelia",
-            "PASSWORD_GITEA": "pw-gitea",
-        },
-    )
+    """The account provisioner's databases, as the cluster makes them, with rows. Its
+    passwords come from files, as the mounted Secrets give them."""
+    folder = pathlib.Path(tempfile.mkdtemp(prefix="secrets-"))
+    files = {}
+    for name, value in (
+        ("PGPASSWORD", env["PGPASSWORD"]),
+        ("PASSWORD_AUTHELIA", "pw-authelia"),
+        ("PASSWORD_GITEA", "pw-gitea"),
+    ):
+        (folder / name).write_text(value)
+        files[f"{name}_FILE"] = str(folder / name)
+    script(INCLUSTER / "provision_postgres.sh", env={**env, "CLIENTS": " ".join(CLIENTS), **files})
     for client in CLIENTS:
         sql(
             env,
@@ -368,16 +370,18 @@ def _kopia_sources(out):
 
 @pytest.fixture(scope="module")
 def everything_enabled(tmp_path_factory):
-    """Every declared service at once (the budget is not the question here)."""
+    """Every declared service at once, on a node they fit (the budget is not the question here)."""
     import yaml
 
     settings = yaml.safe_load((toolchain.ROOT / "settings.yaml").read_text())
     settings["profile"] = "complete"
+    settings["node"] = {**settings["node"], "memory": "8Gi"}
     settings["services"] = {**(settings.get("services") or {}), "kopia": {"enabled": True}}
     path = tmp_path_factory.mktemp("settings") / "settings.yaml"
     path.write_text(yaml.safe_dump(settings))
     out = tmp_path_factory.mktemp("dist") / "out"
-    toolchain.synth(out, settings=path)
+    result = toolchain.synth(out, settings=path)
+    assert result.returncode == 0, result.stderr
     return out
 
 

@@ -208,10 +208,17 @@ class Volume:
     # Live SQLite databases in it (relative paths): copied consistently before the
     # snapshot, which then ignores the live file.
     sqlite: Sequence[str] = ()
+    # Mounts the disk's root (path "."), and with it every service's folder: only with
+    # why (the backup reader). It becomes a PolicyException naming this one volume.
+    whole_disk: Optional[str] = None
 
     def problems(self) -> List[str]:
         where = f"volumes.{self.name}"
         found = []
+        if (self.path == ".") != (self.whole_disk is not None) or (
+            self.whole_disk is not None and not self.whole_disk.strip()
+        ):
+            found.append(f"{where}: the disk's root (path '.') and whole_disk (why) go together")
         relative = pathlib.PurePosixPath(self.path)
         if (
             relative.is_absolute()

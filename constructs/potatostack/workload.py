@@ -373,6 +373,8 @@ class Workload(Construct):
                     ),
                 ),
             )
+            if volume.whole_disk is not None:
+                disk_exception(self, spec, object_name, volume.whole_disk)
             k8s.KubePersistentVolumeClaim(
                 self,
                 f"pvc-{volume.name}",
@@ -536,6 +538,31 @@ def policy_exception(scope: Construct, spec: ServiceSpec, waiver: PolicyWaiver) 
                 )
             ],
             properties={"container": waiver.container, "reason": waiver.reason},
+        ),
+    )
+
+
+def disk_exception(scope: Construct, spec: ServiceSpec, volume: str, reason: str) -> None:
+    """A PolicyException letting one PersistentVolume point at a disk's root, by name:
+    restrict-host-paths refuses the root of a disk to everything else."""
+    kyverno.PolicyException(
+        scope,
+        f"exception-disk-{volume}",
+        metadata=cdk8s.ApiObjectMetadata(
+            name=f"{volume}-restrict-host-paths",
+            namespace=spec.namespace,
+            labels=labels.of_service(spec),
+            annotations={"potatostack.io/reason": reason, "potatostack.io/volume": volume},
+        ),
+        spec=kyverno.PolicyExceptionSpec(
+            policy_refs=[kyverno.PolicyExceptionSpecPolicyRefs(kind="ValidatingPolicy", name="restrict-host-paths")],
+            match_conditions=[
+                kyverno.PolicyExceptionSpecMatchConditions(
+                    name="volume",
+                    expression=f"object.kind == 'PersistentVolume' && object.metadata.name == '{volume}'",
+                )
+            ],
+            properties={"volume": volume, "reason": reason},
         ),
     )
 

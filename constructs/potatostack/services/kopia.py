@@ -101,6 +101,7 @@ service = ServiceSpec(
             backups.MOUNTS[Disk.MAIN],
             size="14Ti",
             not_backed_up="the whole disk, mounted to read the declared folders; each is a source of its own",
+            whole_disk="the nightly snapshot reads every declared folder on the main disk, and writes the repository",
         ),
         Volume(
             "cache-hdd",
@@ -109,6 +110,7 @@ service = ServiceSpec(
             backups.MOUNTS[Disk.CACHE],
             size="500Gi",
             not_backed_up="the whole disk, mounted to read the declared folders; each is a source of its own",
+            whole_disk="the nightly snapshot reads every declared folder on the cache disk",
         ),
     ],
     scratch=[Scratch("/kopia", size_limit="2Gi")],
