@@ -25,16 +25,21 @@ def pins() -> dict:
     return values
 
 
-def kyverno() -> pathlib.Path:
-    version = pins()["KYVERNO_VERSION"]
-    binary = ROOT / ".tools" / f"kyverno-{version}" / "kyverno"
+def go_tool(name: str, pin: str, what: str, go: str) -> pathlib.Path:
+    """A tool `make tools` builds from the Go module proxy into .tools/<name>-<version>/."""
+    version = pins()[pin]
+    binary = ROOT / ".tools" / f"{name}-{version}" / name
     if not os.access(binary, os.X_OK):
         pytest.fail(
-            f"the Kyverno CLI {version} is not built at {binary.relative_to(ROOT)}: run `make tools` "
-            f"(it builds it from the Go module proxy with Go 1.24+; `make test` does this for you)",
+            f"{what} {version} is not built at {binary.relative_to(ROOT)}: run `make tools` "
+            f"(it builds it from the Go module proxy with Go {go}+; `make test` does this for you)",
             pytrace=False,
         )
     return binary
+
+
+def kyverno() -> pathlib.Path:
+    return go_tool("kyverno", "KYVERNO_VERSION", "the Kyverno CLI", "1.24")
 
 
 def project_node() -> pathlib.Path:
@@ -68,12 +73,4 @@ def which_or_fail(name: str, how: str) -> str:
 
 
 def kopia() -> pathlib.Path:
-    version = pins()["KOPIA_VERSION"]
-    binary = ROOT / ".tools" / f"kopia-{version}" / "kopia"
-    if not os.access(binary, os.X_OK):
-        pytest.fail(
-            f"Kopia {version} is not built at {binary.relative_to(ROOT)}: run `make tools` "
-            f"(it builds it from the Go module proxy with Go 1.25+; `make test` does this for you)",
-            pytrace=False,
-        )
-    return binary
+    return go_tool("kopia", "KOPIA_VERSION", "Kopia", "1.25")
