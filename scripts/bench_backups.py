@@ -43,6 +43,15 @@ def size_mib(path):
     return sum(f.stat().st_size for f in pathlib.Path(path).rglob("*") if f.is_file()) / 2**20
 
 
+def _password_files(folder: pathlib.Path, **passwords: str) -> dict:
+    """The provisioner reads its passwords from files, as the mounted Secrets give them."""
+    files = {}
+    for name, value in passwords.items():
+        (folder / name).write_text(value)
+        files[f"{name}_FILE"] = str(folder / name)
+    return files
+
+
 def databases(scratch):
     folder = pathlib.Path(scratch) / "pg"
     folder.mkdir()
@@ -74,7 +83,11 @@ def databases(scratch):
     try:
         subprocess.run(
             ["sh", str(INCLUSTER / "provision_postgres.sh")],
-            env={**env, "CLIENTS": "authelia gitea", "PASSWORD_AUTHELIA": "a", "PASSWORD_GITEA": "g"},
+            env={
+                **env,
+                "CLIENTS": "authelia gitea",
+                **_password_files(folder, PGPASSWORD="unused", PASSWORD_AUTHELIA="a", PASSWORD_GITEA="g"),
+            },
             check=True,
             capture_output=True,
         )
