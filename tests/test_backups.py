@@ -118,16 +118,22 @@ def provisioned(env):
     return {client: sql(env, client, "SELECT id, body FROM notes ORDER BY id") for client in CLIENTS}
 
 
-def test_every_declared_database_is_dumped_dropped_and_restored(postgres, tmp_path):
-    rows = provisioned(postgres)
-    env = {
+def dump_env(postgres, tmp_path, *databases, retention=None):
+    """The dump CronJob's environment, with the retention it declares unless given."""
+    keep = (retention or backups.RETENTION).environment()
+    return {
         **postgres,
-        "DATABASES": " ".join(CLIENTS),
+        "DATABASES": " ".join(databases),
         "DUMPS": str(tmp_path / "dumps"),
         "METRICS_DIR": str(tmp_path / "metrics"),
-        "KEEP_DAILY": "7",
-        "KEEP_WEEKLY": "4",
+        "KEEP_DAILY": str(keep["KEEP_DAILY"]),
+        "KEEP_WEEKLY": str(keep["KEEP_WEEKLY"]),
     }
+
+
+def test_every_declared_database_is_dumped_dropped_and_restored(postgres, tmp_path):
+    rows = provisioned(postgres)
+    env = dump_env(postgres, tmp_path, *CLIENTS)
     script(INCLUSTER / "backup_postgres.sh", env=env)
     for client in CLIENTS:
         (dump,) = (tmp_path / "dumps" / client).iterdir()
@@ -143,14 +149,7 @@ def test_every_declared_database_is_dumped_dropped_and_restored(postgres, tmp_pa
 
 def test_one_database_is_restored_from_a_chosen_dump(postgres, tmp_path):
     rows = provisioned(postgres)
-    env = {
-        **postgres,
-        "DATABASES": "gitea",
-        "DUMPS": str(tmp_path / "dumps"),
-        "METRICS_DIR": str(tmp_path / "metrics"),
-        "KEEP_DAILY": "7",
-        "KEEP_WEEKLY": "4",
-    }
+    env = dump_env(postgres, tmp_path, "gitea")
     script(INCLUSTER / "backup_postgres.sh", env=env)
     (dump,) = (tmp_path / "dumps" / "gitea").iterdir()
     sql(postgres, "gitea", "DELETE FROM notes WHERE id > 10")
@@ -160,14 +159,7 @@ def test_one_database_is_restored_from_a_chosen_dump(postgres, tmp_path):
 
 def test_a_dump_writes_its_freshness_timestamp_for_the_textfile_collector(postgres, tmp_path):
     provisioned(postgres)
-    env = {
-        **postgres,
-        "DATABASES": "gitea",
-        "DUMPS": str(tmp_path / "dumps"),
-        "METRICS_DIR": str(tmp_path / "metrics"),
-        "KEEP_DAILY": "7",
-        "KEEP_WEEKLY": "4",
-    }
+    env = dump_env(postgres, tmp_path, "gitea")
     before = int(subprocess.run(["date", "+%s"], capture_output=True, text=True).stdout)
     script(INCLUSTER / "backup_postgres.sh", env=env)
     line = (tmp_path / "metrics" / "postgres-dump.prom").read_text().splitlines()[-1]
@@ -188,14 +180,7 @@ def test_retention_keeps_the_newest_of_n_days_and_m_weeks(postgres, tmp_path):
     for day in old:
         (dumps / f"gitea-{day.isoformat()}T020000Z.dump").write_text("old")
     (dumps / f"gitea-{old[0].isoformat()}T010000Z.dump").write_text("earlier the same day")
-    env = {
-        **postgres,
-        "DATABASES": "gitea",
-        "DUMPS": str(tmp_path / "dumps"),
-        "METRICS_DIR": str(tmp_path / "metrics"),
-        "KEEP_DAILY": "3",
-        "KEEP_WEEKLY": "2",
-    }
+    env = dump_env(postgres, tmp_path, "gitea", retention=backups.Retention(daily=3, weekly=2))
     script(INCLUSTER / "backup_postgres.sh", env=env)
     kept = sorted(path.name[len("gitea-") : len("gitea-") + 10] for path in dumps.iterdir())
     days = sorted({today, *old})
