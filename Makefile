@@ -10,6 +10,12 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 KYVERNO := .tools/kyverno-$(KYVERNO_VERSION)/kyverno
 KOPIA   := .tools/kopia-$(KOPIA_VERSION)/kopia
+# The cluster's Kubernetes version, from the one place it is pinned.
+KUBERNETES_VERSION := $(shell sed -n 's/^K3S_VERSION = "\(v[0-9.]*\)+.*/\1/p' constructs/potatostack/platform.py)
+KUBERNETES := .tools/kubernetes-$(KUBERNETES_VERSION)
+KUBERNETES_COMMANDS := kube-apiserver kube-controller-manager kube-scheduler kubectl
+KINE    := .tools/kine-$(KINE_VERSION)/kine
+KWOK    := .tools/kwok-$(KWOK_VERSION)/kwok
 # The cdk8s CLI and the Node.js 22 that jsii runs on, both from node_modules.
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export JSII_NODE := $(CURDIR)/node_modules/.bin/node
@@ -30,6 +36,7 @@ node_modules/.installed: package-lock.json
 
 tools: $(KYVERNO)
 tools: $(KOPIA) postgresql
+tools: $(addprefix $(KUBERNETES)/,$(KUBERNETES_COMMANDS)) $(KINE) $(KWOK)
 
 # Kyverno's go.mod has replace directives, so `go install pkg@version` is refused:
 # scripts/build-go-tool downloads the module and builds it in a writable copy.
@@ -42,11 +49,26 @@ $(KOPIA):
 	scripts/build-go-tool kopia $(KOPIA_MODULE) $(KOPIA_VERSION) . \
 	  "-X github.com/kopia/kopia/repo.BuildVersion=$(KOPIA_VERSION:v%=%)"
 
-# PostgreSQL and sqlite3 from Debian for the database round trip; installed only when missing.
+# The box's control plane: one wrapper module, one shared build cache for all four.
+$(addprefix $(KUBERNETES)/,$(KUBERNETES_COMMANDS)) &:
+	scripts/build-kubernetes $(KUBERNETES_VERSION) $(KUBERNETES_COMMANDS)
+
+# kine with cgo SQLite, the build tags and C flags of kine's own scripts/build.
+$(KINE):
+	CGO_ENABLED=1 GO_BUILD_TAGS=sqlite_unlock_notify,sqlite_vtable,sqlite_stat4,sqlite_preupdate_hook,sqlite_math_functions,sqlite_dbstat,sqlite_column_metadata \
+	CGO_CFLAGS="-DSQLITE_DEFAULT_MEMSTATUS=0 -DSQLITE_ENABLE_COLUMN_METADATA -DSQLITE_ENABLE_DBSTAT_VTAB -DSQLITE_ENABLE_MATH_FUNCTIONS -DSQLITE_ENABLE_PREUPDATE_HOOK -DSQLITE_ENABLE_RTREE -DSQLITE_ENABLE_STAT4 -DSQLITE_ENABLE_UNLOCK_NOTIFY -DSQLITE_LIKE_DOESNT_MATCH_BLOBS -DSQLITE_THREADSAFE=1" \
+	  scripts/build-go-tool kine $(KINE_MODULE) $(KINE_VERSION) . "-X github.com/k3s-io/kine/pkg/version.Version=$(KINE_VERSION)"
+
+# kwok and its own stage files (passed to it explicitly: it will not start without).
+$(KWOK):
+	MODULE_FILES=kustomize/stage:stages scripts/build-go-tool kwok $(KWOK_MODULE) $(KWOK_VERSION) ./cmd/kwok
+
+# From Debian, installed only when missing: PostgreSQL and sqlite3 for the database
+# round trip, openssl for the box's certificates.
 .PHONY: postgresql
 postgresql:
-	@command -v pg_dump >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v sqlite3 >/dev/null || \
-	  { apt-get update && apt-get install -y postgresql sqlite3; }
+	@command -v pg_dump >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v sqlite3 >/dev/null && command -v openssl >/dev/null || \
+	  { apt-get update && apt-get install -y postgresql sqlite3 openssl; }
 
 # main.py itself, not `cdk8s synth` (which runs the same main.py, see cdk8s.yaml): on a
 # mistake the CLI prints its own Node.js stack after the one line that says what is wrong.

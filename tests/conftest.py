@@ -62,3 +62,22 @@ def profile(request):
         return request.param, dist, request.getfixturevalue("fresh_tree"), toolchain.ROOT / "settings.yaml"
     dist = request.getfixturevalue("complete_dist")
     return request.param, dist, request.getfixturevalue("complete_tree"), request.getfixturevalue("complete_settings")
+
+
+@pytest.fixture(scope="session")
+def box():
+    """The real control plane (tests/box.py), started once for the session and stopped
+    whatever happens. Tests that use it carry `pytest.mark.xdist_group("box")`, so one
+    worker runs them all against this one box."""
+    import box as box_module
+
+    which = toolchain.which_or_fail("openssl", "install it with `apt-get install openssl` (`make install` does)")
+    assert which
+    folder = box_module.scratch_folder()
+    try:
+        with box_module.Box.started(toolchain.box_tools(), folder) as started:
+            yield started
+    except box_module.BoxError as error:
+        pytest.fail(f"the box did not start: {error}", pytrace=False)
+    finally:
+        box_module.remove(folder)

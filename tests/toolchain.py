@@ -74,3 +74,33 @@ def which_or_fail(name: str, how: str) -> str:
 
 def kopia() -> pathlib.Path:
     return go_tool("kopia", "KOPIA_VERSION", "Kopia", "1.25")
+
+
+def box_tools():
+    """The box's binaries (tests/box.py), at the cluster's Kubernetes version."""
+    import box
+
+    from potatostack import platform
+
+    kubernetes = f"v{platform.KUBERNETES_VERSION}"
+    folder = ROOT / ".tools" / f"kubernetes-{kubernetes}"
+    commands = {}
+    for command in ("kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubectl"):
+        commands[command] = folder / command
+        if not os.access(commands[command], os.X_OK):
+            pytest.fail(
+                f"{command} {kubernetes} is not built at {commands[command].relative_to(ROOT)}: run `make tools` "
+                "(scripts/build-kubernetes builds it from the Go module proxy with Go 1.25+, about 7 minutes "
+                "cold; `make test` does this for you)",
+                pytrace=False,
+            )
+    kwok = go_tool("kwok", "KWOK_VERSION", "kwok (the kubelet's stand-in)", "1.26")
+    return box.Tools(
+        kine=go_tool("kine", "KINE_VERSION", "kine (k3s's SQLite datastore)", "1.25 and gcc"),
+        apiserver=commands["kube-apiserver"],
+        controller_manager=commands["kube-controller-manager"],
+        scheduler=commands["kube-scheduler"],
+        kubectl=commands["kubectl"],
+        kwok=kwok,
+        kwok_stages=kwok.parent / "stages",
+    )

@@ -41,6 +41,11 @@ DISABLED = {
     # ~70Mi are worth more to the services. The monitoring stack reads the kubelet.
     "metrics-server": "no service reads the metrics API",
 }
+# kube-apiserver flags the k3s server passes (`kube-apiserver-arg`) to hold less memory
+# on a one-node cluster: each kept only if scripts/bench_cluster.py measured it helping
+# (its table is in the README; measurements/control-plane.json is measured with them).
+APISERVER_MEMORY_FLAGS: tuple[str, ...] = ()
+
 # API groups that are not served because their component is disabled.
 DISABLED_API_GROUPS = {"metrics.k8s.io": "metrics-server is disabled in k3s.py"}
 
@@ -60,6 +65,11 @@ def config(node: NodeBudget, server: bool = True) -> str:
             f"eviction-soft=memory.available<{node.eviction_soft}",
             f"eviction-soft-grace-period=memory.available={node.eviction_soft_grace}",
         ],
+        **(
+            {"kube-apiserver-arg": [flag.removeprefix("--") for flag in APISERVER_MEMORY_FLAGS]}
+            if server and APISERVER_MEMORY_FLAGS
+            else {}
+        ),
     }
     header = (
         "# Generated from settings.yaml (constructs/potatostack/k3s.py): the node settings\n"

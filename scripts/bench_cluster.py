@@ -1,0 +1,203 @@
+"""What the control plane costs: the box's components (tests/box.py), measured.
+
+    .venv/bin/python scripts/bench_cluster.py            # every variant, print the table
+    .venv/bin/python scripts/bench_cluster.py --write    # ... and write measurements/control-plane.json
+
+Each variant starts a fresh box, applies the default profile's dist/ on a node of the
+Le Potato's size, waits until every pod is placed and Ready, and reads each process's
+resident set (VmRSS) and its peak (VmHWM) from /proc. The variants are settings k3s
+accepts (`kube-apiserver-arg`, the service's environment) that may cut memory on a
+one-node cluster; the chosen one is what the generated k3s configuration passes and
+what the budget's reservation cites. Memory is measured, never asserted: this prints
+figures, it checks nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import pathlib
+import platform as host
+import subprocess
+import sys
+import time
+from typing import Dict, List, Mapping, Sequence, Tuple
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "constructs"), str(ROOT)]
+os.environ.setdefault("JSII_NODE", str(ROOT / "node_modules" / ".bin" / "node"))
+
+import box as boxes  # noqa: E402
+import yaml  # noqa: E402
+
+MEASUREMENTS = ROOT / "measurements" / "control-plane.json"
+
+# (name, extra kube-apiserver flags, environment for every component, extra objects)
+Variant = Tuple[str, Sequence[str], Mapping[str, str], bool]
+
+
+def variants() -> List[Variant]:
+    from potatostack import k3s
+
+    chosen = tuple(k3s.APISERVER_MEMORY_FLAGS)
+    return [
+        ("k3s defaults", (), {}, False),
+        ("+ the ApplicationSet CRD (not installed by dist/)", (), {}, True),
+        ("watch cache off", ("--watch-cache=false",), {}, False),
+        ("GOGC=50 everywhere", (), {"GOGC": "50"}, False),
+        (
+            "unused API groups off",
+            ("--runtime-config=resource.k8s.io/v1=false,storagemigration.k8s.io/v1alpha1=false",),
+            {},
+            False,
+        ),
+        ("chosen (k3s.APISERVER_MEMORY_FLAGS)", chosen, {}, False),
+    ]
+
+
+def _tools() -> boxes.Tools:
+    sys.modules.setdefault("pytest", __import__("pytest"))
+    import toolchain
+
+    return toolchain.box_tools()
+
+
+def synth_default() -> pathlib.Path:
+    out = pathlib.Path(boxes.scratch_folder()) / "dist"
+    subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--out", str(out)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL
+    )
+    return out
+
+
+def application_set_crd() -> List[dict]:
+    found = yaml.safe_load_all((ROOT / "imports" / "crds" / "argocd.yaml").read_text())
+    return [crd for crd in found if crd and crd["spec"]["names"]["kind"] == "ApplicationSet"]
+
+
+def measure(tools: boxes.Tools, dist: pathlib.Path, variant: Variant) -> Dict[str, object]:
+    sys.path.insert(0, str(ROOT / "tests"))
+    import test_cluster
+
+    name, flags, environment, with_appset = variant
+    folder = boxes.scratch_folder()
+    try:
+        with boxes.Box.started(tools, folder, apiserver_flags=flags, environment=environment) as box:
+            idle = box.rss_mib()
+            node = yaml.safe_load((ROOT / "settings.yaml").read_text()).get("storage_node", "lepotato")
+            box.add_node(node, **test_cluster.node_size(dist, ROOT / "settings.yaml"))
+            if with_appset:
+                box.apply(application_set_crd())
+            applied = boxes.apply_dist(box, dist)
+            current, settle_seconds = test_cluster.wait_until_settled(box)
+            time.sleep(5)  # let the informers' caches and the first GC settle
+            return {
+                "variant": name,
+                "apiserver_flags": list(flags),
+                "environment": dict(environment),
+                "start_seconds": round(box.start_seconds, 1),
+                "apply_seconds": round(applied.seconds, 1),
+                "settle_seconds": round(settle_seconds, 1),
+                "refused": len(applied.refused),
+                "pods": len(current),
+                "idle_mib": _rounded(idle),
+                "resident_mib": _rounded(box.rss_mib()),
+                "peak_mib": _rounded(box.peak_mib()),
+            }
+    finally:
+        boxes.remove(folder)
+
+
+def _rounded(figures: Mapping[str, float]) -> Dict[str, int]:
+    return {name: round(value) for name, value in figures.items()}
+
+
+def machine() -> Dict[str, object]:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        host.machine(),
+    )
+    memory = next(
+        int(line.split()[1]) // 1024
+        for line in pathlib.Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal")
+    )
+    go = subprocess.run(["go", "version"], capture_output=True, text=True).stdout.strip()
+    return {
+        "architecture": host.machine(),
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_mib": memory,
+        "kernel": host.release(),
+        "go": go,
+    }
+
+
+CONTROL_PLANE = ("kine", "kube-apiserver", "kube-controller-manager", "kube-scheduler")
+
+
+def table(results: Sequence[Mapping]) -> str:
+    lines = [
+        "| variant | " + " | ".join(CONTROL_PLANE) + " | sum | peak sum | start s |",
+        "|---|" + "---|" * (len(CONTROL_PLANE) + 3),
+    ]
+    for result in results:
+        resident, peak = result["resident_mib"], result["peak_mib"]
+        lines.append(
+            f"| {result['variant']} | "
+            + " | ".join(str(resident[name]) for name in CONTROL_PLANE)
+            + f" | {sum(resident[n] for n in CONTROL_PLANE)} | {sum(peak[n] for n in CONTROL_PLANE)}"
+            + f" | {result['start_seconds']} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--write", action="store_true", help="write the chosen variant to " + str(MEASUREMENTS))
+    parser.add_argument("--only-chosen", action="store_true")
+    args = parser.parse_args()
+    tools = _tools()
+    dist = synth_default()
+    chosen_variants = variants()[-1:] if args.only_chosen else variants()
+    results = [measure(tools, dist, variant) for variant in chosen_variants]
+    print("Resident memory (MiB, VmRSS) after the default profile is applied and every pod is Ready:")
+    print(table(results))
+    if args.write:
+        chosen = results[-1]
+        MEASUREMENTS.parent.mkdir(exist_ok=True)
+        MEASUREMENTS.write_text(
+            json.dumps(
+                {
+                    "what": "resident memory of the control plane k3s embeds, after the default profile's dist/ is applied "
+                    "and its pods are Ready (kwok stands in for the kubelet); MiB, VmRSS and VmHWM from /proc",
+                    "measured_with": "scripts/bench_cluster.py --write (tests/box.py)",
+                    "date": datetime.date.today().isoformat(),
+                    "machine": machine(),
+                    "versions": {
+                        "kubernetes": f"v{__import__('potatostack.platform').platform.KUBERNETES_VERSION}",
+                        **{key: value for key, value in _pins().items() if key in ("KINE_VERSION", "KWOK_VERSION")},
+                    },
+                    **chosen,
+                },
+                indent=2,
+            )
+            + "\n"
+        )
+        print(f"wrote {MEASUREMENTS.relative_to(ROOT)}")
+
+
+def _pins() -> Dict[str, str]:
+    import toolchain
+
+    return dict(toolchain.pins())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,635 @@
+"""The box: the real control plane k3s embeds, started on loopback for the gate.
+
+kine (k3s's SQLite datastore), kube-apiserver, kube-controller-manager and
+kube-scheduler are the real binaries at the cluster's version, built from the Go module
+proxy (`make tools`). The kubelet cannot run here, so kwok stands in for it: it keeps
+fake Nodes with the board's capacity Ready and moves the pods bound to them through
+their lifecycle (Running and Ready; Job pods complete). Everything else is real: what
+the API server refuses, Pod Security and ValidatingAdmissionPolicy admission, what the
+scheduler cannot place and what these processes cost in memory.
+
+Used by the gate (the `box` fixture in conftest.py) and by scripts/bench.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+import pathlib
+import shutil
+import signal
+import socket
+import ssl
+import subprocess
+import tempfile
+import time
+import urllib.request
+from typing import Dict, Iterable, Iterator, List, Mapping, Optional, Sequence
+
+import yaml
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+# The flags k3s v1.35 passes that change what the API server admits (k3s
+# pkg/daemons/control/server.go): privileged pods allowed (Gluetun needs NET_ADMIN,
+# not privileged, but k3s allows it), Node and RBAC authorization, NodeRestriction.
+# The service range is k3s's default. The endpoint reconciler is off because a
+# loopback address may not go into the `kubernetes` Endpoints.
+APISERVER_FLAGS = (
+    "--allow-privileged=true",
+    "--authorization-mode=Node,RBAC",
+    "--enable-admission-plugins=NodeRestriction",
+    "--service-cluster-ip-range=10.43.0.0/16",
+    "--endpoint-reconciler-type=none",
+    "--anonymous-auth=false",
+    "--profiling=false",
+    "--storage-backend=etcd3",
+)
+
+# k3s's kine DSN for its default SQLite datastore (pkg/cluster/managed.go).
+KINE_SQLITE_OPTIONS = "_journal=WAL&cache=shared&_busy_timeout=30000&_txlock=immediate"
+
+# kwok's own stages (the module's kustomize/stage folder): a node initialises and
+# keeps a heartbeat; a pod becomes Ready, a Job's pod completes, a deleted pod goes.
+KWOK_STAGES = (
+    "node/fast/node-initialize.yaml",
+    "node/heartbeat/node-heartbeat.yaml",
+    "pod/fast/pod-ready.yaml",
+    "pod/fast/pod-complete.yaml",
+    "pod/fast/pod-delete.yaml",
+)
+FAKE_NODE_ANNOTATION = "kwok.x-k8s.io/node"
+
+
+class BoxError(RuntimeError):
+    """A component did not start, or a command against the box failed."""
+
+
+@dataclasses.dataclass
+class Tools:
+    kine: pathlib.Path
+    apiserver: pathlib.Path
+    controller_manager: pathlib.Path
+    scheduler: pathlib.Path
+    kubectl: pathlib.Path
+    kwok: pathlib.Path
+    kwok_stages: pathlib.Path
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _openssl(*args: str, cwd: pathlib.Path) -> None:
+    result = subprocess.run(["openssl", *args], cwd=cwd, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise BoxError(f"openssl {' '.join(args[:2])} failed: {result.stderr.strip()}")
+
+
+def make_certificates(folder: pathlib.Path) -> None:
+    """A CA, the API server's serving certificate, an admin client in system:masters
+    and the service-account key pair: what k3s generates on first start, in short."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ec = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2")
+    _openssl("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.crt", "-subj", "/CN=box-ca", cwd=folder)
+    _openssl(
+        "req",
+        "-x509",
+        *ec,
+        "-CA",
+        "ca.crt",
+        "-CAkey",
+        "ca.key",
+        "-keyout",
+        "serving.key",
+        "-out",
+        "serving.crt",
+        "-subj",
+        "/CN=kube-apiserver",
+        "-addext",
+        "subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:kubernetes.default.svc",
+        cwd=folder,
+    )
+    _openssl(
+        "req",
+        "-x509",
+        *ec,
+        "-CA",
+        "ca.crt",
+        "-CAkey",
+        "ca.key",
+        "-keyout",
+        "admin.key",
+        "-out",
+        "admin.crt",
+        "-subj",
+        "/O=system:masters/CN=box-admin",
+        "-addext",
+        "extendedKeyUsage=clientAuth",
+        cwd=folder,
+    )
+    _openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", "sa.key", cwd=folder)
+    _openssl("pkey", "-in", "sa.key", "-pubout", "-out", "sa.pub", cwd=folder)
+
+
+def kubeconfig(folder: pathlib.Path, server: str) -> pathlib.Path:
+    path = folder / "kubeconfig"
+    path.write_text(
+        yaml.safe_dump(
+            {
+                "apiVersion": "v1",
+                "kind": "Config",
+                "current-context": "box",
+                "clusters": [
+                    {"name": "box", "cluster": {"server": server, "certificate-authority": str(folder / "ca.crt")}}
+                ],
+                "users": [
+                    {
+                        "name": "admin",
+                        "user": {
+                            "client-certificate": str(folder / "admin.crt"),
+                            "client-key": str(folder / "admin.key"),
+                        },
+                    }
+                ],
+                "contexts": [{"name": "box", "context": {"cluster": "box", "user": "admin"}}],
+            }
+        )
+    )
+    return path
+
+
+@dataclasses.dataclass
+class Process:
+    name: str
+    popen: subprocess.Popen
+    log: pathlib.Path
+
+    def rss_mib(self) -> float:
+        """Resident set size now, from /proc (VmRSS)."""
+        for line in pathlib.Path(f"/proc/{self.popen.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        raise BoxError(f"{self.name} has no VmRSS (exited?)")
+
+    def peak_mib(self) -> float:
+        """The largest resident set size so far (VmHWM)."""
+        for line in pathlib.Path(f"/proc/{self.popen.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        raise BoxError(f"{self.name} has no VmHWM (exited?)")
+
+    def tail(self, lines: int = 15) -> str:
+        text = self.log.read_text(errors="replace").splitlines() if self.log.exists() else []
+        return "\n".join(text[-lines:])
+
+
+class Box:
+    """One control plane. `with Box.started(tools, folder) as box:` stops everything it
+    started, whatever happens."""
+
+    def __init__(
+        self,
+        tools: Tools,
+        folder: pathlib.Path,
+        *,
+        apiserver_flags: Sequence[str] = (),
+        environment: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        self.tools = tools
+        self.folder = folder
+        self.extra_apiserver_flags = tuple(apiserver_flags)
+        # GOMEMLIMIT and the like, for every component (scripts/bench varies them).
+        self.environment = dict(environment or {})
+        self.processes: Dict[str, Process] = {}
+        self.server = ""
+        self.kubeconfig = folder / "kubeconfig"
+        self.start_seconds = 0.0
+
+    @classmethod
+    @contextlib.contextmanager
+    def started(cls, tools: Tools, folder: pathlib.Path, **options) -> Iterator["Box"]:
+        box = cls(tools, folder, **options)
+        try:
+            box.start()
+            yield box
+        finally:
+            box.stop()
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    def _spawn(self, name: str, command: List[str]) -> Process:
+        log = self.folder / f"{name}.log"
+        handle = log.open("wb")
+        popen = subprocess.Popen(
+            command,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            cwd=self.folder,
+            env={**os.environ, **self.environment},
+            start_new_session=True,
+        )
+        handle.close()
+        process = Process(name, popen, log)
+        self.processes[name] = process
+        return process
+
+    def _wait(self, what: str, ready, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for process in self.processes.values():
+                if process.popen.poll() is not None:
+                    raise BoxError(
+                        f"{process.name} exited with {process.popen.returncode} while waiting for {what}:\n"
+                        f"{process.tail()}"
+                    )
+            if ready():
+                return
+            time.sleep(0.1)
+        raise BoxError(f"timed out after {timeout:.0f}s waiting for {what}")
+
+    def start(self) -> None:
+        began = time.monotonic()
+        certs = self.folder / "pki"
+        make_certificates(certs)
+        (self.folder / "db").mkdir(parents=True, exist_ok=True)
+        etcd_port, api_port = _free_port(), _free_port()
+        self._spawn(
+            "kine",
+            [
+                str(self.tools.kine),
+                f"--endpoint=sqlite://{self.folder / 'db' / 'state.db'}?{KINE_SQLITE_OPTIONS}",
+                f"--listen-address=127.0.0.1:{etcd_port}",
+                "--metrics-bind-address=0",  # k3s serves no kine metrics by default either
+            ],
+        )
+        self._wait("kine", lambda: _listening(etcd_port), 30)
+        self.server = f"https://127.0.0.1:{api_port}"
+        self._spawn(
+            "kube-apiserver",
+            [
+                str(self.tools.apiserver),
+                f"--etcd-servers=http://127.0.0.1:{etcd_port}",
+                "--bind-address=127.0.0.1",
+                "--advertise-address=127.0.0.1",
+                f"--secure-port={api_port}",
+                f"--tls-cert-file={certs / 'serving.crt'}",
+                f"--tls-private-key-file={certs / 'serving.key'}",
+                f"--client-ca-file={certs / 'ca.crt'}",
+                f"--service-account-key-file={certs / 'sa.pub'}",
+                f"--service-account-signing-key-file={certs / 'sa.key'}",
+                "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
+                "--api-audiences=https://kubernetes.default.svc.cluster.local,k3s",
+                *APISERVER_FLAGS,
+                *self.extra_apiserver_flags,
+            ],
+        )
+        kubeconfig(certs, self.server).rename(self.kubeconfig)
+        self._wait("the API server's /readyz", self._ready, 90)
+        self._spawn(
+            "kube-controller-manager",
+            [
+                str(self.tools.controller_manager),
+                f"--kubeconfig={self.kubeconfig}",
+                f"--authentication-kubeconfig={self.kubeconfig}",
+                f"--authorization-kubeconfig={self.kubeconfig}",
+                f"--service-account-private-key-file={certs / 'sa.key'}",
+                f"--root-ca-file={certs / 'ca.crt'}",
+                f"--cluster-signing-cert-file={certs / 'ca.crt'}",
+                f"--cluster-signing-key-file={certs / 'ca.key'}",
+                "--use-service-account-credentials=true",
+                "--leader-elect=false",
+                "--bind-address=127.0.0.1",
+                f"--secure-port={_free_port()}",
+                # k3s's controller set: every default one plus the token cleaner; no cloud.
+                "--controllers=*,tokencleaner,-service,-route,-cloud-node-lifecycle",
+                "--cluster-cidr=10.42.0.0/16",
+                "--allocate-node-cidrs=true",
+                "--node-monitor-grace-period=60s",
+            ],
+        )
+        self._spawn(
+            "kube-scheduler",
+            [
+                str(self.tools.scheduler),
+                f"--kubeconfig={self.kubeconfig}",
+                f"--authentication-kubeconfig={self.kubeconfig}",
+                f"--authorization-kubeconfig={self.kubeconfig}",
+                "--leader-elect=false",
+                "--bind-address=127.0.0.1",
+                f"--secure-port={_free_port()}",
+            ],
+        )
+        self._spawn(
+            "kwok",
+            [
+                str(self.tools.kwok),
+                f"--kubeconfig={self.kubeconfig}",
+                "--manage-all-nodes=false",
+                f"--manage-nodes-with-annotation-selector={FAKE_NODE_ANNOTATION}=fake",
+                f"--server-address=127.0.0.1:{_free_port()}",
+                *(f"--config={self.tools.kwok_stages / stage}" for stage in KWOK_STAGES),
+            ],
+        )
+        # Ready when the controllers have made the default ServiceAccount (the service
+        # account controller runs) and kube-system exists.
+        self._wait(
+            "the controller manager's default ServiceAccount",
+            lambda: self.kubectl("get", "serviceaccount", "default", "-n", "default", check=False).returncode == 0,
+            60,
+        )
+        self.start_seconds = time.monotonic() - began
+
+    def _ready(self) -> bool:
+        context = ssl.create_default_context(cafile=str(self.folder / "pki" / "ca.crt"))
+        context.load_cert_chain(str(self.folder / "pki" / "admin.crt"), str(self.folder / "pki" / "admin.key"))
+        try:
+            with urllib.request.urlopen(f"{self.server}/readyz", context=context, timeout=2) as response:
+                return bool(response.status == 200)
+        except OSError:
+            return False
+
+    def stop(self) -> None:
+        for process in reversed(list(self.processes.values())):
+            if process.popen.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.popen.pid, signal.SIGTERM)
+        for process in self.processes.values():
+            try:
+                process.popen.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.popen.pid, signal.SIGKILL)
+                process.popen.wait()
+
+    # -- commands ---------------------------------------------------------------------
+
+    def kubectl(
+        self, *args: str, input: Optional[str] = None, check: bool = True, timeout: float = 120
+    ) -> subprocess.CompletedProcess:
+        result = subprocess.run(
+            [str(self.tools.kubectl), f"--kubeconfig={self.kubeconfig}", *args],
+            input=input,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+        if check and result.returncode != 0:
+            raise BoxError(f"kubectl {' '.join(args[:3])}: {result.stderr.strip()}")
+        return result
+
+    def get(self, *args: str) -> dict:
+        return dict(json.loads(self.kubectl("get", *args, "-o", "json").stdout))
+
+    def apply(
+        self, objects: Iterable[Mapping], *, field_manager: str = "gate", dry_run: bool = False
+    ) -> subprocess.CompletedProcess:
+        """One server-side apply of all `objects` (a single call: six hundred separate
+        ones take a minute, one takes about a second). Returns the result unchecked:
+        the caller reports what the server refused."""
+        documents = yaml.safe_dump_all(list(objects), sort_keys=False)
+        args = ["apply", "--server-side", "--force-conflicts", f"--field-manager={field_manager}", "-f", "-"]
+        if dry_run:
+            args.append("--dry-run=server")
+        return self.kubectl(*args, input=documents, check=False)
+
+    def add_node(
+        self,
+        name: str,
+        *,
+        memory: str,
+        cpu: str,
+        allocatable_memory: str,
+        allocatable_cpu: str,
+        labels: Optional[Mapping[str, str]] = None,
+        pods: int = 110,
+    ) -> None:
+        """A kwok-managed Node with this capacity and allocatable, as the kubelet would
+        report them under the generated k3s configuration."""
+        node = {
+            "apiVersion": "v1",
+            "kind": "Node",
+            "metadata": {
+                "name": name,
+                "annotations": {FAKE_NODE_ANNOTATION: "fake"},
+                "labels": {
+                    "kubernetes.io/hostname": name,
+                    "kubernetes.io/os": "linux",
+                    "kubernetes.io/arch": "arm64",
+                    "type": "kwok",
+                    **(labels or {}),
+                },
+            },
+        }
+        self.kubectl("apply", "-f", "-", input=yaml.safe_dump(node))
+        self.set_node_size(
+            name,
+            memory=memory,
+            cpu=cpu,
+            allocatable_memory=allocatable_memory,
+            allocatable_cpu=allocatable_cpu,
+            pods=pods,
+        )
+
+    def set_node_size(
+        self, name: str, *, memory: str, cpu: str, allocatable_memory: str, allocatable_cpu: str, pods: int = 110
+    ) -> None:
+        status = {
+            "status": {
+                "capacity": {"cpu": cpu, "memory": memory, "pods": str(pods), "ephemeral-storage": "100Gi"},
+                "allocatable": {
+                    "cpu": allocatable_cpu,
+                    "memory": allocatable_memory,
+                    "pods": str(pods),
+                    "ephemeral-storage": "95Gi",
+                },
+            }
+        }
+        self.kubectl("patch", "node", name, "--subresource=status", "--type=merge", "-p", json.dumps(status))
+
+    def wait_for_crds(self, timeout: float = 60) -> None:
+        """Until every CRD is Established (kubectl wait fails on one that has no
+        conditions yet)."""
+
+        def established() -> bool:
+            return all(
+                any(
+                    c["type"] == "Established" and c["status"] == "True"
+                    for c in crd.get("status", {}).get("conditions", [])
+                )
+                for crd in self.get("customresourcedefinitions")["items"]
+            )
+
+        self._wait("the CRDs to be established", established, timeout)
+
+    def wait_for_bound(self, claims: Sequence[Mapping], timeout: float = 60) -> None:
+        wanted = {(claim["metadata"]["namespace"], claim["metadata"]["name"]) for claim in claims}
+
+        def bound() -> bool:
+            found = self.get("persistentvolumeclaims", "--all-namespaces")["items"]
+            done = {
+                (c["metadata"]["namespace"], c["metadata"]["name"])
+                for c in found
+                if c.get("status", {}).get("phase") == "Bound"
+            }
+            return wanted <= done
+
+        self._wait("the claims to be bound", bound, timeout)
+
+    def rss_mib(self) -> Dict[str, float]:
+        return {name: process.rss_mib() for name, process in self.processes.items()}
+
+    def peak_mib(self) -> Dict[str, float]:
+        return {name: process.peak_mib() for name, process in self.processes.items()}
+
+
+# -- dist/ into the box, in the order Argo CD would sync it --------------------------
+
+
+def dist_objects(root: pathlib.Path) -> List[dict]:
+    """Every Kubernetes object in a synthesized dist/ folder (charts are sub-folders)."""
+    found = []
+    for path in sorted(root.glob("*/*.yaml")):
+        found.extend(doc for doc in yaml.safe_load_all(path.read_text()) if doc and "kind" in doc)
+    return found
+
+
+def _group(api_version: str) -> str:
+    return api_version.split("/")[0] if "/" in api_version else ""
+
+
+def crds_needed(objects: Sequence[Mapping]) -> List[dict]:
+    """The CRDs of the custom kinds dist/ uses and does not define itself, from the
+    vendored upstream CRDs (imports/crds/, what the upstream charts install)."""
+    defined = {
+        (crd["spec"]["group"], crd["spec"]["names"]["kind"])
+        for crd in objects
+        if crd["kind"] == "CustomResourceDefinition"
+    }
+    used = {(_group(obj["apiVersion"]), obj["kind"]) for obj in objects} - defined
+    vendored = []
+    for path in sorted((ROOT / "imports" / "crds").glob("*.yaml")):
+        vendored.extend(doc for doc in yaml.safe_load_all(path.read_text()) if doc)
+    return [crd for crd in vendored if (crd["spec"]["group"], crd["spec"]["names"]["kind"]) in used]
+
+
+def namespaces_argocd_creates(objects: Sequence[Mapping]) -> List[dict]:
+    """Namespaces dist/ uses without defining that Argo CD itself makes: the one its
+    Applications live in (created by the README's install of Argo CD) and the
+    destinations of Applications that sync with CreateNamespace=true."""
+    defined = {obj["metadata"]["name"] for obj in objects if obj["kind"] == "Namespace"}
+    made = set()
+    for app in objects:
+        if app["kind"] != "Application":
+            continue
+        made.add(app["metadata"].get("namespace", "argocd"))
+        options = ((app.get("spec") or {}).get("syncPolicy") or {}).get("syncOptions") or []
+        if "CreateNamespace=true" in options:
+            made.add(app["spec"]["destination"]["namespace"])
+    return [{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}} for name in sorted(made - defined)]
+
+
+def sync_batches(objects: Sequence[Mapping]) -> List[List[dict]]:
+    """Argo CD's order (gitops-engine): Namespaces and CRDs before everything, then by
+    phase and wave, and within a wave by kind. One server-side apply per step: what
+    pods need (accounts, ConfigMaps, claims, Services) in one, then the workloads and
+    the rest, so that no pod is created before its claim exists (the scheduler would
+    park it for minutes as "unbound")."""
+    from potatostack.sync_preview import KIND_ORDER, sync_order
+
+    first_workload = KIND_ORDER.index("DaemonSet") - len(KIND_ORDER)
+    first = [dict(obj) for obj in objects if obj["kind"] in ("Namespace", "CustomResourceDefinition")]
+    rest: Dict[tuple, List[dict]] = {}
+    for obj in objects:
+        if obj["kind"] not in ("Namespace", "CustomResourceDefinition"):
+            phase, wave, kind_rank, _ = sync_order(obj)
+            rest.setdefault((phase, wave, kind_rank >= first_workload), []).append(dict(obj))
+    return [first] + [rest[step] for step in sorted(rest)]
+
+
+@dataclasses.dataclass
+class Applied:
+    refused: List[str]  # one line per object the server refused, with its message
+    warnings: List[str]
+    seconds: float
+
+
+def _errors(stderr: str) -> List[str]:
+    """kubectl's stderr less its warnings: one line per refused object."""
+    return [line for line in stderr.splitlines() if line.strip() and not line.startswith("Warning:")]
+
+
+HOOK = "argocd.argoproj.io/hook"
+HOOK_DELETE_POLICY = "argocd.argoproj.io/hook-delete-policy"
+
+
+def recreated_hooks(batch: Sequence[Mapping]) -> List[Mapping]:
+    """Hooks Argo CD deletes before it creates them again (BeforeHookCreation, also its
+    default when a hook names no policy): a Job's template is immutable, so a sync
+    that changes one only works this way."""
+    return [
+        obj
+        for obj in batch
+        if HOOK in obj["metadata"].get("annotations", {})
+        and "BeforeHookCreation" in obj["metadata"]["annotations"].get(HOOK_DELETE_POLICY, "BeforeHookCreation")
+    ]
+
+
+def _warnings(stderr: str) -> List[str]:
+    return [line for line in stderr.splitlines() if line.startswith("Warning:")]
+
+
+def apply_dist(box: "Box", root: pathlib.Path, dry_run: bool = False) -> Applied:
+    """Apply one profile's dist/ the way its first sync would: the namespaces Argo CD
+    makes and the upstream CRDs first, then dist/ in sync order."""
+    objects = dist_objects(root)
+    began = time.monotonic()
+    refused: List[str] = []
+    warnings: List[str] = []
+    prelude = namespaces_argocd_creates(objects) + crds_needed(objects)
+    for batch in [prelude, *sync_batches(objects)]:
+        if not batch:
+            continue
+        for hook in recreated_hooks(batch):
+            box.kubectl(
+                "delete",
+                hook["kind"],
+                hook["metadata"]["name"],
+                "-n",
+                hook["metadata"].get("namespace", "default"),
+                "--ignore-not-found",
+                "--wait=true",
+                "--cascade=foreground",
+            )
+        result = box.apply(batch, dry_run=dry_run)
+        refused += _errors(result.stderr)
+        if result.returncode != 0 and not _errors(result.stderr):
+            refused.append(f"kubectl apply exited {result.returncode} without saying why")
+        warnings += _warnings(result.stderr)
+        if any(obj["kind"] == "CustomResourceDefinition" for obj in batch):
+            box.wait_for_crds()
+        claims = [obj for obj in batch if obj["kind"] == "PersistentVolumeClaim"]
+        if claims and not dry_run:
+            # The scheduler parks a pod whose claim is not bound yet and may not look
+            # again for minutes; Argo CD would wait here if claims were a wave earlier.
+            box.wait_for_bound(claims)
+    return Applied(refused, warnings, time.monotonic() - began)
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as probe:
+        probe.settimeout(0.2)
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+def scratch_folder() -> pathlib.Path:
+    """A short path: kine's SQLite and the components' sockets dislike long ones."""
+    return pathlib.Path(tempfile.mkdtemp(prefix="box-"))
+
+
+def remove(folder: pathlib.Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
