@@ -20,7 +20,7 @@ KWOK    := .tools/kwok-$(KWOK_VERSION)/kwok
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 
-.PHONY: install synth test bench diff imports lock tools
+.PHONY: install synth test check bench diff imports lock tools
 
 install: $(VENV)/.installed node_modules/.installed tools
 
@@ -77,6 +77,11 @@ synth: $(VENV)/.installed node_modules/.installed
 
 test: install
 	$(PY) -m pytest
+
+# The quick loop: synth, snapshots, schemas, budget, unit tests; nothing `make tools`
+# builds (no Kyverno, Kopia, PostgreSQL or box). `make test` is still the gate.
+check: $(VENV)/.installed node_modules/.installed
+	POTATOSTACK_QUICK=1 $(PY) -m pytest -m "not tools" -q
 
 # What a sync of the working tree would do against the committed dist/ (or REF=<git ref>).
 diff: $(VENV)/.installed node_modules/.installed

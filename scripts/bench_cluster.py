@@ -166,7 +166,14 @@ def main() -> None:
     tools = _tools()
     dist = synth_default()
     chosen_variants = variants()[-1:] if args.only_chosen else variants()
-    results = [measure(tools, dist, variant) for variant in chosen_variants]
+    results = []
+    for variant in chosen_variants:
+        try:
+            results.append(measure(tools, dist, variant))
+        except boxes.BoxError as error:
+            print(f"{variant[0]}: the box did not come up: {str(error).splitlines()[-1]}", file=sys.stderr)
+            continue
+        print(json.dumps(results[-1]), file=sys.stderr)
     print("Resident memory (MiB, VmRSS) after the default profile is applied and every pod is Ready:")
     print(table(results))
     if args.write:

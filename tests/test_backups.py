@@ -19,6 +19,9 @@ import toolchain
 from test_generate_secrets import FakeApi, api  # noqa: F401, F811  (the fake API fixture)
 from test_generate_secrets import run as generate
 
+# Runs a tool `make tools` builds (left out of the quick loop, `make check`).
+pytestmark = pytest.mark.tools
+
 INCLUSTER = toolchain.ROOT / "constructs" / "potatostack" / "incluster"
 DEBIAN_POSTGRES = "15"  # bookworm's major version (apt-cache policy postgresql: 15+248)
 INSTALL = "run `make tools` (apt-get install -y postgresql sqlite3 as root)"

@@ -23,7 +23,7 @@ import yaml
 from potatostack import quantity
 from potatostack import settings as settings_module
 
-pytestmark = pytest.mark.xdist_group("box")
+pytestmark = [pytest.mark.xdist_group("box"), pytest.mark.tools]
 
 POD_WAIT_SECONDS = 90
 NOT_CONSIDERED = "not yet considered by the scheduler"

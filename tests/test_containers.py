@@ -14,6 +14,9 @@ from potatostack.images import Image
 from potatostack.service import Container, Probe, Resources, RunAs, Scratch
 from potatostack.services.redis import service as redis
 
+# Runs a tool `make tools` builds (left out of the quick loop, `make check`).
+pytestmark = pytest.mark.tools
+
 SIDECAR = Container(
     name="helper",
     image=Image("docker.io/library/busybox", "1.37.0"),

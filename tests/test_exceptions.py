@@ -13,6 +13,9 @@ from potatostack import app, checks, settings
 from potatostack.errors import ConfigError
 from potatostack.services.postgres import service as postgres
 
+# Runs a tool `make tools` builds (left out of the quick loop, `make check`).
+pytestmark = pytest.mark.tools
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 READ_ONLY = "require-read-only-root-filesystem"
 CAPABILITIES = "restrict-capabilities"

@@ -12,6 +12,9 @@ import yaml
 
 from potatostack import checks, settings
 
+# Runs a tool `make tools` builds (left out of the quick loop, `make check`).
+pytestmark = pytest.mark.tools
+
 COMMITTED = yaml.safe_load((toolchain.ROOT / "settings.yaml").read_text())
 
 VARIANTS = {

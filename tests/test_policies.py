@@ -9,6 +9,9 @@ import pytest
 import schemas
 import yaml
 
+# Runs a tool `make tools` builds (left out of the quick loop, `make check`).
+pytestmark = pytest.mark.tools
+
 FOLDERS = policy_suite.folders()
 IDS = [folder.path.name for folder in FOLDERS]
 

@@ -12,6 +12,9 @@ from potatostack.images import Image
 from potatostack.service import Container, Device, Port, Probe, Resources, Scratch
 from potatostack.services.redis import service as redis
 
+# Runs a tool `make tools` builds (left out of the quick loop, `make check`).
+pytestmark = pytest.mark.tools
+
 ROOT = policy_suite.POLICIES.parent
 TUNNEL = Container(
     name="tunnel",

@@ -7,6 +7,9 @@ import subprocess
 import pytest
 import toolchain
 
+# Runs a tool `make tools` builds (left out of the quick loop, `make check`).
+pytestmark = pytest.mark.tools
+
 
 def test_a_missing_kyverno_fails_with_the_install_command(tmp_path, monkeypatch):
     (tmp_path / "toolchain.env").write_text("KYVERNO_VERSION=v0.0.0-absent\n")

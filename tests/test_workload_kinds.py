@@ -27,6 +27,9 @@ from potatostack.service import (
     pod_template,
 )
 
+# Runs a tool `make tools` builds (left out of the quick loop, `make check`).
+pytestmark = pytest.mark.tools
+
 # Stand-ins for the monitoring and backup work that follows: what they declare, not
 # what they run (the image is the one the helpers use).
 EXPORTER = ServiceSpec(

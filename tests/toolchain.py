@@ -27,6 +27,8 @@ def pins() -> dict:
 
 def go_tool(name: str, pin: str, what: str, go: str) -> pathlib.Path:
     """A tool `make tools` builds from the Go module proxy into .tools/<name>-<version>/."""
+    if os.environ.get("POTATOSTACK_QUICK"):
+        pytest.fail(f"this test runs {what}: mark its module `pytestmark = pytest.mark.tools`", pytrace=False)
     version = pins()[pin]
     binary = ROOT / ".tools" / f"{name}-{version}" / name
     if not os.access(binary, os.X_OK):
