@@ -42,18 +42,15 @@ def variants() -> List[Variant]:
     from potatostack import k3s
 
     chosen = tuple(k3s.APISERVER_MEMORY_FLAGS)
+    chosen_environment = dict(k3s.SERVICE_ENVIRONMENT)
     return [
         ("k3s defaults", (), {}, False),
         ("+ the ApplicationSet CRD (not installed by dist/)", (), {}, True),
         ("watch cache off", ("--watch-cache=false",), {}, False),
         ("GOGC=50 everywhere", (), {"GOGC": "50"}, False),
-        (
-            "unused API groups off",
-            ("--runtime-config=resource.k8s.io/v1=false,storagemigration.k8s.io/v1alpha1=false",),
-            {},
-            False,
-        ),
-        ("chosen (k3s.APISERVER_MEMORY_FLAGS)", chosen, {}, False),
+        ("API priority and fairness off", ("--enable-priority-and-fairness=false",), {}, False),
+        ("GOMEMLIMIT=250MiB on each component", (), {"GOMEMLIMIT": "250MiB"}, False),
+        ("chosen: k3s.APISERVER_MEMORY_FLAGS and SERVICE_ENVIRONMENT", chosen, chosen_environment, False),
     ]
 
 
@@ -114,6 +111,57 @@ def _rounded(figures: Mapping[str, float]) -> Dict[str, int]:
     return {name: round(value) for name, value in figures.items()}
 
 
+def _owner(pod: Mapping) -> str:
+    """namespace/workload of a pod, as the budget names its consumers."""
+    owner = (pod["metadata"].get("ownerReferences") or [{"kind": "Pod", "name": pod["metadata"]["name"]}])[0]
+    name = owner["name"].rsplit("-", 1)[0] if owner["kind"] == "ReplicaSet" else owner["name"]
+    return f"{pod['metadata']['namespace']}/{name}"
+
+
+def placement(tools: boxes.Tools, dist: pathlib.Path, worker_memory: str = "4096Mi") -> None:
+    """Where the real scheduler puts the default profile's pods on the Le Potato plus
+    one worker, beside where dist/BUDGET.md's placement counts them."""
+    import test_cluster
+
+    from potatostack import budget, settings
+
+    chosen = settings.load(ROOT / "settings.yaml")
+    worker = settings.WorkerNode(name="worker", memory=worker_memory)
+    objects = boxes.dist_objects(dist)
+    counted = {
+        consumer.name: node
+        for node, consumers in budget.measure(objects, chosen.node, storage_node=chosen.storage_node, workers=[worker])
+        .placement()
+        .items()
+        for consumer in consumers
+    }
+    folder = boxes.scratch_folder()
+    try:
+        with boxes.Box.started(tools, folder) as box:
+            box.add_node(chosen.storage_node, **test_cluster.node_size(dist, ROOT / "settings.yaml"))
+            box.add_node(worker.name, **test_cluster.worker_size(worker))
+            boxes.apply_dist(box, dist)
+            current, _ = test_cluster.wait_until_settled(box)
+            scheduled = {
+                _owner(pod): pod["spec"].get("nodeName") or "Pending"
+                for pod in current
+                if pod["metadata"]["namespace"] != "kube-system"
+                and not (pod["metadata"].get("ownerReferences") or [{}])[0].get("kind") == "Job"
+            }
+    finally:
+        boxes.remove(folder)
+    print(f"\nPlacement with one {worker_memory} worker: the budget's count against the real scheduler")
+    print("| pod | budget | scheduler |\n|---|---|---|")
+    differ = 0
+    for name in sorted(scheduled):
+        budget_node = counted.get(name, "(not counted)")
+        differ += budget_node != scheduled[name]
+        print(
+            f"| {name} | {budget_node} | {scheduled[name]}{'' if budget_node == scheduled[name] else '  ← differs'} |"
+        )
+    print(f"{differ} of {len(scheduled)} pods placed elsewhere than the budget counts them")
+
+
 def machine() -> Dict[str, object]:
     cpu = next(
         (
@@ -162,9 +210,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--write", action="store_true", help="write the chosen variant to " + str(MEASUREMENTS))
     parser.add_argument("--only-chosen", action="store_true")
+    parser.add_argument("--placement", action="store_true", help="only compare placement with one worker")
     args = parser.parse_args()
     tools = _tools()
     dist = synth_default()
+    if args.placement:
+        placement(tools, dist)
+        return
     chosen_variants = variants()[-1:] if args.only_chosen else variants()
     results = []
     for variant in chosen_variants:

@@ -360,7 +360,7 @@ class Box:
                     os.killpg(process.popen.pid, signal.SIGTERM)
         for process in self.processes.values():
             try:
-                process.popen.wait(timeout=10)
+                process.popen.wait(timeout=2)  # nothing in the box is worth a graceful shutdown
             except subprocess.TimeoutExpired:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(process.popen.pid, signal.SIGKILL)
@@ -465,6 +465,24 @@ class Box:
             )
 
         self._wait("the CRDs to be established", established, timeout)
+
+    def delete_existing(self, objects: Sequence[Mapping]) -> None:
+        """Delete those of `objects` that exist (with their pods), in one call per kind."""
+        for kind in sorted({obj["kind"] for obj in objects}):
+            existing = set(
+                self.kubectl(
+                    "get",
+                    kind,
+                    "--all-namespaces",
+                    "-o",
+                    "jsonpath={range .items[*]}{.metadata.namespace}/{.metadata.name} {end}",
+                ).stdout.split()
+            )
+            for obj in objects:
+                key = f"{obj['metadata'].get('namespace', 'default')}/{obj['metadata']['name']}"
+                if obj["kind"] == kind and key in existing:
+                    namespace, name = key.split("/")
+                    self.kubectl("delete", kind, name, "-n", namespace, "--wait=true", "--cascade=foreground")
 
     def wait_for_bound(self, claims: Sequence[Mapping], timeout: float = 60) -> None:
         wanted = {(claim["metadata"]["namespace"], claim["metadata"]["name"]) for claim in claims}
@@ -594,17 +612,9 @@ def apply_dist(box: "Box", root: pathlib.Path, dry_run: bool = False) -> Applied
     for batch in [prelude, *sync_batches(objects)]:
         if not batch:
             continue
-        for hook in recreated_hooks(batch):
-            box.kubectl(
-                "delete",
-                hook["kind"],
-                hook["metadata"]["name"],
-                "-n",
-                hook["metadata"].get("namespace", "default"),
-                "--ignore-not-found",
-                "--wait=true",
-                "--cascade=foreground",
-            )
+        hooks = recreated_hooks(batch)
+        if hooks and not dry_run:
+            box.delete_existing(hooks)
         result = box.apply(batch, dry_run=dry_run)
         refused += _errors(result.stderr)
         if result.returncode != 0 and not _errors(result.stderr):

@@ -75,7 +75,15 @@ def box():
     assert which
     folder = box_module.scratch_folder()
     try:
-        with box_module.Box.started(toolchain.box_tools(), folder) as started:
+        from potatostack import k3s
+
+        # With the settings the generated k3s configuration gives the board's server.
+        with box_module.Box.started(
+            toolchain.box_tools(),
+            folder,
+            apiserver_flags=k3s.APISERVER_MEMORY_FLAGS,
+            environment=k3s.SERVICE_ENVIRONMENT,
+        ) as started:
             yield started
     except box_module.BoxError as error:
         pytest.fail(f"the box did not start: {error}", pytrace=False)

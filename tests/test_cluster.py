@@ -20,7 +20,7 @@ import box as boxes
 import pytest
 import yaml
 
-from potatostack import quantity
+from potatostack import k3s, quantity
 from potatostack import settings as settings_module
 
 pytestmark = [pytest.mark.xdist_group("box"), pytest.mark.tools]
@@ -141,13 +141,32 @@ def wait_until_settled(box, *, until=None) -> Tuple[List[dict], float]:
     return current, time.monotonic() - began
 
 
+def worker_size(worker) -> Dict[str, str]:
+    """A worker as its kubelet would report it under the agent configuration k3s.py
+    generates for it."""
+    args = dict(arg.split("=", 1) for arg in yaml.safe_load(k3s.config(worker, server=False))["kubelet-arg"])
+    reserved = dict(part.split("=") for part in args["system-reserved"].split(","))
+    eviction = quantity.memory_bytes(args["eviction-hard"].split("<", 1)[1])
+    memory, cpu = quantity.memory_bytes(worker.memory), quantity.cpu_millis(worker.cpu)
+    return {
+        "memory": str(memory),
+        "cpu": f"{cpu}m",
+        "allocatable_memory": str(memory - quantity.memory_bytes(reserved["memory"]) - eviction),
+        "allocatable_cpu": f"{cpu - quantity.cpu_millis(reserved['cpu'])}m",
+    }
+
+
 @pytest.fixture(scope="module")
 def lepotato(box, fresh_dist):
-    """The storage node as the kubelet would report it under dist/k3s-config.yaml."""
-    name = settings_module.load(boxes.ROOT / "settings.yaml").storage_node
-    box.add_node(name, **node_size(fresh_dist, boxes.ROOT / "settings.yaml"))
-    box.kubectl("wait", "--for=condition=Ready", f"node/{name}", "--timeout=60s")
-    return name
+    """The storage node as the kubelet would report it under dist/k3s-config.yaml, and
+    one node per configured worker."""
+    chosen = settings_module.load(boxes.ROOT / "settings.yaml")
+    box.add_node(chosen.storage_node, **node_size(fresh_dist, boxes.ROOT / "settings.yaml"))
+    for worker in chosen.workers:
+        box.add_node(worker.name, **worker_size(worker))
+    for name in [chosen.storage_node, *(worker.name for worker in chosen.workers)]:
+        box.kubectl("wait", "--for=condition=Ready", f"node/{name}", "--timeout=60s")
+    return chosen.storage_node
 
 
 @pytest.fixture(scope="module")
