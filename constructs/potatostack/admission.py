@@ -172,7 +172,7 @@ def exemptions_of(specs: Sequence[ServiceSpec]) -> Exemptions:
     return Exemptions(tuple(containers), tuple(pods), tuple(volumes))
 
 
-# The policy a whole-disk volume is excused from (workload.disk_exception names it too).
+# The policy a whole-disk volume is excused from, natively and by its PolicyException.
 DISK_ROOT_POLICY = "restrict-host-paths"
 
 
@@ -221,8 +221,9 @@ def validating_admission_policy(source: SourcePolicy, exemptions: Exemptions) ->
     def native(expression: str) -> str:
         if not controllers:
             return expression
-        for spelled, variable in _CHECKED_LISTS:
-            expression = expression.replace(spelled, f"variables.{variable}")
+        if containers:
+            for spelled, variable in _CHECKED_LISTS:
+                expression = expression.replace(spelled, f"variables.{variable}")
         for spelled, replacement in _POD_FIELDS:
             expression = expression.replace(spelled, replacement)
         if "object." in expression:
@@ -236,7 +237,7 @@ def validating_admission_policy(source: SourcePolicy, exemptions: Exemptions) ->
     ]
     variables: List[Dict[str, str]] = []
     if controllers:
-        variables += _pod_variables(controllers, containers)
+        variables += _pod_variables(controllers, containers, bool(pods))
     variables += [{"name": v["name"], "expression": native(v["expression"])} for v in spec.get("variables", [])]
     if pods:
         keys = sorted({f"{e.namespace}/{e.instance}" for e in pods})
@@ -312,8 +313,11 @@ def validating_admission_policy_binding(source: SourcePolicy, exemptions: Exempt
     }
 
 
-def _pod_variables(controllers: Sequence[str], containers: Sequence[ContainerExemption]) -> List[Dict[str, str]]:
-    """The pod wherever the kind keeps it, and its lists without the excused containers."""
+def _pod_variables(
+    controllers: Sequence[str], containers: Sequence[ContainerExemption], pod_exemptions: bool
+) -> List[Dict[str, str]]:
+    """The pod wherever the kind keeps it; with exemptions, the workload it belongs to and
+    its lists without the excused containers."""
     # Pod is the last branch: a pod's spec is the object's own.
     spec, meta = "object.spec", "object.metadata"
     templates: Dict[str, List[str]] = {}
@@ -326,11 +330,17 @@ def _pod_variables(controllers: Sequence[str], containers: Sequence[ContainerExe
     by_workload: Dict[str, List[str]] = {}
     for exemption in containers:
         by_workload.setdefault(f"{exemption.namespace}/{exemption.instance}", []).append(exemption.container)
-    if by_workload:
-        entries = ", ".join(f"'{key}': {_cel_list(sorted(set(names)))}" for key, names in sorted(by_workload.items()))
-        exempt = f"{{{entries}}}[?variables.workload].orValue([])"
-    else:
-        exempt = "[]"
+    pod = [{"name": "podSpec", "expression": spec}, {"name": "podMetadata", "expression": meta}]
+    if not by_workload and not pod_exemptions:
+        return pod
+    workload = {
+        "name": "workload",
+        "expression": f"request.namespace + '/' + variables.podMetadata.?labels[?'{labels.INSTANCE}'].orValue('')",
+    }
+    if not by_workload:
+        return [*pod, workload]
+    entries = ", ".join(f"'{key}': {_cel_list(sorted(set(names)))}" for key, names in sorted(by_workload.items()))
+    exempt = f"{{{entries}}}[?variables.workload].orValue([])"
     all_containers = (
         "variables.podSpec.containers + variables.podSpec.?initContainers.orValue([])"
         " + variables.podSpec.?ephemeralContainers.orValue([])"
@@ -340,14 +350,8 @@ def _pod_variables(controllers: Sequence[str], containers: Sequence[ContainerExe
         return f"({all_containers}).exists(c, {who} && c.?volumeMounts.orValue([]).exists(m, m.name == v.name))"
 
     return [
-        {"name": "podSpec", "expression": spec},
-        {"name": "podMetadata", "expression": meta},
-        {
-            "name": "workload",
-            "expression": (
-                f"request.namespace + '/' + variables.podMetadata.?labels[?'{labels.INSTANCE}'].orValue('')"
-            ),
-        },
+        *pod,
+        workload,
         {"name": "exemptContainers", "expression": exempt},
         {
             "name": "checkedContainers",

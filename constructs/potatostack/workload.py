@@ -31,6 +31,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 from imports.io.kyverno import policies as kyverno
 from potatostack import accounts, backups, labels, network, platform, quantity, rbac, secrets, security, services, web
+from potatostack.admission import DISK_ROOT_POLICY
 from potatostack.resolve import resolve
 from potatostack.service import (
     ConfigFile,
@@ -566,7 +567,7 @@ def disk_exception(scope: Construct, spec: ServiceSpec, volume: str, reason: str
             annotations={"potatostack.io/reason": reason, "potatostack.io/volume": volume},
         ),
         spec=kyverno.PolicyExceptionSpec(
-            policy_refs=[kyverno.PolicyExceptionSpecPolicyRefs(kind="ValidatingPolicy", name="restrict-host-paths")],
+            policy_refs=[kyverno.PolicyExceptionSpecPolicyRefs(kind="ValidatingPolicy", name=DISK_ROOT_POLICY)],
             match_conditions=[
                 kyverno.PolicyExceptionSpecMatchConditions(
                     name="volume",
