@@ -203,14 +203,7 @@ def validating_admission_policy(source: SourcePolicy, exemptions: Exemptions) ->
         raise ConfigError(f"{source.name}: cannot be enforced natively: {source.gate_only_reason()}")
     spec = source.spec
     controllers = source.pod_controllers()
-    rules = [dict(rule) for rule in spec["matchConstraints"]["resourceRules"]]
-    by_group: Dict[str, List[str]] = {}
-    for plural in controllers:
-        by_group.setdefault(_POD_CONTROLLERS[plural][0], []).append(plural)
-    for group, plurals in by_group.items():
-        rules.append(
-            {"apiGroups": [group], "apiVersions": ["v1"], "operations": ["CREATE", "UPDATE"], "resources": plurals}
-        )
+    rules = _resource_rules(source)
     containers = [e for e in exemptions.containers if e.policy == source.name]
     pods = [e for e in exemptions.pods if e.policy == source.name]
     if (containers or pods) and not controllers:
@@ -281,11 +274,15 @@ def validating_admission_policy(source: SourcePolicy, exemptions: Exemptions) ->
 def validating_admission_policy_binding(source: SourcePolicy, exemptions: Exemptions) -> Dict[str, Any]:
     """Deny, everywhere but the upstream namespaces and the PersistentVolumes excused by name."""
     match_resources: Dict[str, Any] = {
+        # The policy's own resources again: the API server intersects the two, so this
+        # narrows nothing, but the Kyverno CLI judges a bound policy by its binding's
+        # matchResources alone and would otherwise apply it to every kind.
+        "resourceRules": _resource_rules(source),
         "namespaceSelector": {
             "matchExpressions": [
                 {"key": NAMESPACE_NAME_LABEL, "operator": "NotIn", "values": list(UPSTREAM_NAMESPACES)}
             ]
-        }
+        },
     }
     volumes = sorted({e.volume for e in exemptions.volumes if e.policy == source.name})
     if volumes:
@@ -311,6 +308,19 @@ def validating_admission_policy_binding(source: SourcePolicy, exemptions: Exempt
             "matchResources": match_resources,
         },
     }
+
+
+def _resource_rules(source: SourcePolicy) -> List[Dict[str, Any]]:
+    """What the policy matches, and the controllers its autogen names."""
+    rules = [dict(rule) for rule in source.spec["matchConstraints"]["resourceRules"]]
+    by_group: Dict[str, List[str]] = {}
+    for plural in source.pod_controllers():
+        by_group.setdefault(_POD_CONTROLLERS[plural][0], []).append(plural)
+    for group, plurals in by_group.items():
+        rules.append(
+            {"apiGroups": [group], "apiVersions": ["v1"], "operations": ["CREATE", "UPDATE"], "resources": plurals}
+        )
+    return rules
 
 
 def _pod_variables(
