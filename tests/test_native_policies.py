@@ -242,3 +242,27 @@ def test_the_cases_for_the_api_server_cover_every_native_fixture():
                 for d in documents
             }
             assert (case.kind, case.resource) in keys, case
+
+
+def test_a_declared_fail_that_the_native_binding_never_matched_is_caught(fresh_dist, tmp_path):
+    # A binding that leaves out the fixtures' namespace: `kyverno test` calls a declared
+    # fail passed ("Excluded"), which the gate must call unmet.
+    source = FOLDERS[NATIVE[0].name]
+    folder = native_suite.test_folder(source, fresh_dist, tmp_path / "never-matched")
+    binding_path = folder.path / native_suite.files(fresh_dist, source.name)[1].name
+    binding = yaml.safe_load(binding_path.read_text())
+    binding["spec"]["matchResources"]["namespaceSelector"]["matchExpressions"][0]["values"].append("demo")
+    binding_path.write_text(yaml.safe_dump(binding))
+    problems = policy_suite.unmet(folder)
+    assert any("result='fail'" in problem and "Excluded" in problem for problem in problems), problems
+
+
+def test_the_cli_drops_an_unreadable_native_policy_which_the_rule_count_catches(fresh_dist, tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        "apiVersion: admissionregistration.k8s.io/v1\nkind: ValidatingAdmissionPolicy\nmetadata: {name: [\n"
+    )
+    report = policy_suite.apply(
+        [*native_suite.all_files(fresh_dist), broken], sorted(fresh_dist.glob("redis/Deployment.*.yaml"))
+    )
+    assert report.rules == len(NATIVE), "the CLI no longer drops unreadable policies silently; revisit this guard"
