@@ -98,16 +98,20 @@ def apply(
     resource_files: List[pathlib.Path],
     context: Optional[pathlib.Path] = None,
     exceptions: List[pathlib.Path] = (),
+    values: Optional[pathlib.Path] = None,
 ) -> ApplyReport:
     """`kyverno apply`, with every resource file named (it reads folders non-recursively).
 
     `context` is a cli.kyverno.io Context file: the objects that policies looking up
-    other resources (resource.List) see."""
+    other resources (resource.List) see; `values` a cli.kyverno.io Values file (the
+    namespaces' labels, which a binding's namespaceSelector reads)."""
     arguments = ["apply", *map(str, policy_files)]
     for resource in resource_files:
         arguments += ["--resource", str(resource)]
     if context is not None:
         arguments += ["--context-file", str(context)]
+    if values is not None:
+        arguments += ["--values-file", str(values)]
     for exception in exceptions:
         arguments += ["--exception", str(exception)]
     result = run(*arguments)

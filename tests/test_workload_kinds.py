@@ -6,11 +6,13 @@ budget, the reachability matrix and the RBAC table."""
 import dataclasses
 
 import manifests
+import native_suite
 import policy_suite
 import pytest
 import toolchain
+import yaml
 
-from potatostack import app, budget, checks, images, reachability, services, settings
+from potatostack import admission, app, budget, checks, images, reachability, services, settings
 from potatostack.errors import ConfigError
 from potatostack.service import (
     ApiAccess,
@@ -246,3 +248,24 @@ def test_the_secret_generator_reads_and_updates_only_its_own_secrets(objects):
 def test_what_a_kind_requires_is_checked_with_one_line(declaration, change, message):
     with pytest.raises(ConfigError, match=message):
         dataclasses.replace(declaration, **change).validate()
+
+
+def test_the_new_kinds_pass_the_native_policies_and_need_their_exemptions(synthesized, tmp_path):
+    # The DaemonSet's deviations belong to its pod (hostPID, a host path): natively the
+    # whole pod of that workload is excused from those three rules, and from no other.
+    workloads = [
+        synthesized / "node-exporter" / "DaemonSet.node-exporter.k8s.yaml",
+        synthesized / "nightly-dump" / "CronJob.nightly-dump.k8s.yaml",
+    ]
+    values = native_suite.write_values(["node-exporter", "nightly-dump"], tmp_path / "values.yaml")
+    native = native_suite.all_files(synthesized)
+    report = policy_suite.apply(native, workloads, values=values)
+    policies = [path for path in native if path.name.startswith("ValidatingAdmissionPolicy.")]
+    assert report.rules == len(policies) and report.resources == len(workloads), report.output
+    assert report.counts["fail"] == 0 and report.counts["error"] == 0, report.output
+    unexcused = tmp_path / "unexcused"
+    unexcused.mkdir()
+    for index, manifest in enumerate(admission.manifests(admission.Exemptions())):
+        (unexcused / f"{index}.yaml").write_text(yaml.safe_dump(manifest))
+    bare = policy_suite.apply(sorted(unexcused.glob("*.yaml")), workloads[:1], values=values)
+    assert bare.counts["fail"] == 3, bare.output

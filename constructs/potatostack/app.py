@@ -15,7 +15,7 @@ import yaml
 from potatostack import backups, checks, k3s, labels, rbac, reachability, services
 from potatostack.budget import Budget, measure
 from potatostack.budget import changes as budget_changes
-from potatostack.charts import GitOpsChart, PlatformChart, PoliciesChart, ServiceChart
+from potatostack.charts import AdmissionChart, GitOpsChart, PlatformChart, PoliciesChart, ServiceChart
 from potatostack.errors import ConfigError
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
@@ -41,7 +41,7 @@ def build(settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSp
         record_construct_metadata=False,
     )
     charts = [ServiceChart(app, spec, settings, enabled) for spec in enabled]
-    GitOpsChart(app, settings, charts, [PlatformChart(app), PoliciesChart(app)])
+    GitOpsChart(app, settings, charts, [PlatformChart(app), PoliciesChart(app), AdmissionChart(app, charts)])
     return app
 
 

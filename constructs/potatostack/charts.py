@@ -15,12 +15,12 @@ from cdk8s_plus_27 import k8s
 
 from constructs import Construct
 from imports.io import argoproj, cert_manager
-from potatostack import labels, network, platform, web
+from potatostack import admission, labels, network, platform, web
 from potatostack.helm import CERT_MANAGER, HELM_RELEASES, HelmRelease
 from potatostack.priority import Priority
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
-from potatostack.workload import PotatoService
+from potatostack.workload import PotatoService, Workload
 
 # Pod Security Standards, checked against the rules of the Kubernetes minor we run.
 POD_SECURITY_VERSION = "v" + ".".join(platform.KUBERNETES_VERSION.split(".")[:2])
@@ -315,3 +315,28 @@ class PoliciesChart(cdk8s.Chart):
 
 
 POLICIES_DIR = pathlib.Path(__file__).resolve().parents[2] / "policies"
+
+
+class AdmissionChart(cdk8s.Chart):
+    """The in-cluster enforcement, by the API server itself: per policy of policies/
+    that needs no lookup, a ValidatingAdmissionPolicy and its binding (admission.py),
+    with the deviations the workloads of `charts` declare built in."""
+
+    NAME = admission.CHART
+
+    def __init__(self, scope: Construct, charts: Sequence[ServiceChart]) -> None:
+        super().__init__(scope, self.NAME, disable_resource_name_hashes=True)
+        # Every workload, the in-cluster helpers included.
+        specs = [child.spec for chart in charts for child in chart.node.find_all() if isinstance(child, Workload)]
+        for manifest in admission.manifests(admission.exemptions_of(specs)):
+            metadata = manifest["metadata"]
+            native = cdk8s.ApiObject(
+                self,
+                f"{manifest['kind']}-{metadata['name']}",
+                api_version=manifest["apiVersion"],
+                kind=manifest["kind"],
+                metadata=cdk8s.ApiObjectMetadata(
+                    name=metadata["name"], labels=metadata["labels"], annotations=metadata.get("annotations")
+                ),
+            )
+            native.add_json_patch(cdk8s.JsonPatch.add("/spec", manifest["spec"]))

@@ -462,11 +462,13 @@ class Uses:
 
 @dataclass(frozen=True)
 class PolicyWaiver:
-    """Why one container of a workload may break one policy."""
+    """Why one container of a workload may break one policy (or, `pod_wide`, the pod as a
+    whole: host namespaces and node paths belong to the pod, not to a container)."""
 
     policy: str
     container: str
     reason: str
+    pod_wide: bool = False
 
 
 @dataclass(frozen=True)
@@ -808,7 +810,7 @@ class ServiceSpec:
         if self.node_access.paths:
             reason = "; ".join(f"{path.path} (read-only): {path.reason}" for path in self.node_access.paths)
             for policy in ("restrict-volume-types", "restrict-pod-host-paths"):
-                waivers.append(PolicyWaiver(policy, self.name, reason))
+                waivers.append(PolicyWaiver(policy, self.name, reason, pod_wide=True))
         namespaces = [
             f"{what}: {why}"
             for what, why in (
@@ -818,7 +820,7 @@ class ServiceSpec:
             if why
         ]
         if namespaces:
-            waivers.append(PolicyWaiver("disallow-host-namespaces", self.name, "; ".join(namespaces)))
+            waivers.append(PolicyWaiver("disallow-host-namespaces", self.name, "; ".join(namespaces), pod_wide=True))
         return waivers
 
     def pod_security(self) -> Tuple[str, str]:
@@ -983,3 +985,8 @@ class ServiceSpec:
                 f"{missing}: what serves has a readiness and a liveness probe (Probe.http, Probe.tcp or Probe.run)"
             )
         return found
+
+
+def persistent_volume_name(spec: "ServiceSpec", volume: Volume) -> str:
+    """The PersistentVolume (and claim) of one declared volume: cluster-wide, so prefixed."""
+    return f"{spec.name}-{volume.name}"

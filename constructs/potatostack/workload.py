@@ -31,8 +31,20 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 from imports.io.kyverno import policies as kyverno
 from potatostack import accounts, backups, labels, network, platform, quantity, rbac, secrets, security, services, web
+from potatostack.admission import DISK_ROOT_POLICY
 from potatostack.resolve import resolve
-from potatostack.service import ConfigFile, Container, Disk, Kind, PolicyWaiver, Probe, Resources, Role, ServiceSpec
+from potatostack.service import (
+    ConfigFile,
+    Container,
+    Disk,
+    Kind,
+    PolicyWaiver,
+    Probe,
+    Resources,
+    Role,
+    ServiceSpec,
+    persistent_volume_name,
+)
 from potatostack.settings import Settings
 
 # One replica everywhere: a single node, and most of these applications keep state
@@ -337,7 +349,7 @@ class Workload(Construct):
         spec = self.spec
         volumes: Dict[str, kplus.Volume] = {}
         for volume in spec.volumes:
-            object_name = f"{spec.name}-{volume.name}"
+            object_name = persistent_volume_name(spec, volume)
             root = self._settings.storage.main_hdd if volume.disk is Disk.MAIN else self._settings.storage.cache_hdd
             k8s.KubePersistentVolume(
                 self,
@@ -555,7 +567,7 @@ def disk_exception(scope: Construct, spec: ServiceSpec, volume: str, reason: str
             annotations={"potatostack.io/reason": reason, "potatostack.io/volume": volume},
         ),
         spec=kyverno.PolicyExceptionSpec(
-            policy_refs=[kyverno.PolicyExceptionSpecPolicyRefs(kind="ValidatingPolicy", name="restrict-host-paths")],
+            policy_refs=[kyverno.PolicyExceptionSpecPolicyRefs(kind="ValidatingPolicy", name=DISK_ROOT_POLICY)],
             match_conditions=[
                 kyverno.PolicyExceptionSpecMatchConditions(
                     name="volume",
