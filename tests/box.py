@@ -484,19 +484,20 @@ class Box:
                     namespace, name = key.split("/")
                     self.kubectl("delete", kind, name, "-n", namespace, "--wait=true", "--cascade=foreground")
 
-    def wait_for_bound(self, claims: Sequence[Mapping], timeout: float = 60) -> None:
-        wanted = {(claim["metadata"]["namespace"], claim["metadata"]["name"]) for claim in claims}
-
-        def bound() -> bool:
+    def wait_for_bound(self, claims: Sequence[Mapping], timeout: float = 60) -> List[str]:
+        """Wait until these claims are Bound; returns those that are not by the timeout."""
+        wanted = {f"{claim['metadata']['namespace']}/{claim['metadata']['name']}" for claim in claims}
+        deadline = time.monotonic() + timeout
+        while True:
             found = self.get("persistentvolumeclaims", "--all-namespaces")["items"]
             done = {
-                (c["metadata"]["namespace"], c["metadata"]["name"])
+                f"{c['metadata']['namespace']}/{c['metadata']['name']}"
                 for c in found
                 if c.get("status", {}).get("phase") == "Bound"
             }
-            return wanted <= done
-
-        self._wait("the claims to be bound", bound, timeout)
+            if wanted <= done or time.monotonic() > deadline:
+                return sorted(wanted - done)
+            time.sleep(0.5)
 
     def rss_mib(self) -> Dict[str, float]:
         return {name: process.rss_mib() for name, process in self.processes.items()}
@@ -510,10 +511,43 @@ class Box:
 
 def dist_objects(root: pathlib.Path) -> List[dict]:
     """Every Kubernetes object in a synthesized dist/ folder (charts are sub-folders)."""
-    found = []
+    return [obj for folder in dist_folders(root).values() for obj in folder]
+
+
+def dist_folders(root: pathlib.Path) -> Dict[str, List[dict]]:
+    """{folder: its objects}: one folder per Argo CD Application."""
+    found: Dict[str, List[dict]] = {}
     for path in sorted(root.glob("*/*.yaml")):
-        found.extend(doc for doc in yaml.safe_load_all(path.read_text()) if doc and "kind" in doc)
+        found.setdefault(path.parent.name, []).extend(
+            doc for doc in yaml.safe_load_all(path.read_text()) if doc and "kind" in doc
+        )
     return found
+
+
+def application_waves(folders: Mapping[str, Sequence[Mapping]]) -> List[List[str]]:
+    """Folders in the order the root Application syncs their Applications: the root's
+    own folder first (the bootstrap applies it), then by the Applications' sync waves;
+    Applications of one wave sync together."""
+    waves: Dict[int, List[str]] = {}
+    root_folder = ""
+    for obj in (obj for objects in folders.values() for obj in objects):
+        if obj["kind"] != "Application":
+            continue
+        folder = pathlib.PurePosixPath(((obj["spec"].get("source") or {}).get("path")) or "").name
+        if folder not in folders:
+            continue  # a chart rendered by Argo CD itself, nothing in dist/
+        if any(o["kind"] == "Application" for o in folders[folder]):
+            root_folder = folder
+            continue
+        wave = int(obj["metadata"].get("annotations", {}).get("argocd.argoproj.io/sync-wave", "0"))
+        waves.setdefault(wave, []).append(folder)
+    placed = {folder for group in waves.values() for folder in group} | {root_folder}
+    unowned = sorted(set(folders) - placed)
+    return (
+        [[root_folder]] * bool(root_folder)
+        + [sorted(waves[wave]) for wave in sorted(waves)]
+        + [unowned] * bool(unowned)
+    )
 
 
 def _group(api_version: str) -> str:
@@ -559,13 +593,20 @@ def sync_batches(objects: Sequence[Mapping]) -> List[List[dict]]:
     park it for minutes as "unbound")."""
     from potatostack.sync_preview import KIND_ORDER, sync_order
 
-    first_workload = KIND_ORDER.index("DaemonSet") - len(KIND_ORDER)
+    # Three steps per wave: up to the PersistentVolumes; the claims to the Services
+    # (the PersistentVolume controller binds a claim at once only if it has already
+    # seen its volume, else at its next resync, 15 s later); then the workloads.
+    steps = (
+        KIND_ORDER.index("PersistentVolumeClaim") - len(KIND_ORDER),
+        KIND_ORDER.index("DaemonSet") - len(KIND_ORDER),
+    )
     first = [dict(obj) for obj in objects if obj["kind"] in ("Namespace", "CustomResourceDefinition")]
     rest: Dict[tuple, List[dict]] = {}
     for obj in objects:
         if obj["kind"] not in ("Namespace", "CustomResourceDefinition"):
             phase, wave, kind_rank, _ = sync_order(obj)
-            rest.setdefault((phase, wave, kind_rank >= first_workload), []).append(dict(obj))
+            step = sum(kind_rank >= start for start in steps)
+            rest.setdefault((phase, wave, step), []).append(dict(obj))
     return [first] + [rest[step] for step in sorted(rest)]
 
 
@@ -573,6 +614,7 @@ def sync_batches(objects: Sequence[Mapping]) -> List[List[dict]]:
 class Applied:
     refused: List[str]  # one line per object the server refused, with its message
     warnings: List[str]
+    unbound: List[str]  # claims the PersistentVolume controller did not bind
     seconds: float
 
 
@@ -604,12 +646,17 @@ def _warnings(stderr: str) -> List[str]:
 def apply_dist(box: "Box", root: pathlib.Path, dry_run: bool = False) -> Applied:
     """Apply one profile's dist/ the way its first sync would: the namespaces Argo CD
     makes and the upstream CRDs first, then dist/ in sync order."""
+    folders = dist_folders(root)
     objects = dist_objects(root)
     began = time.monotonic()
     refused: List[str] = []
     warnings: List[str] = []
+    unbound: List[str] = []
     prelude = namespaces_argocd_creates(objects) + crds_needed(objects)
-    for batch in [prelude, *sync_batches(objects)]:
+    ordered = [prelude]
+    for group in application_waves(folders):
+        ordered += sync_batches([obj for folder in group for obj in folders[folder]])
+    for batch in ordered:
         if not batch:
             continue
         hooks = recreated_hooks(batch)
@@ -626,8 +673,8 @@ def apply_dist(box: "Box", root: pathlib.Path, dry_run: bool = False) -> Applied
         if claims and not dry_run:
             # The scheduler parks a pod whose claim is not bound yet and may not look
             # again for minutes; Argo CD would wait here if claims were a wave earlier.
-            box.wait_for_bound(claims)
-    return Applied(refused, warnings, time.monotonic() - began)
+            unbound += box.wait_for_bound(claims)
+    return Applied(refused, warnings, unbound, time.monotonic() - began)
 
 
 def _listening(port: int) -> bool:

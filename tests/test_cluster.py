@@ -17,6 +17,7 @@ import time
 from typing import Dict, List, Tuple
 
 import box as boxes
+import native_policy_cases
 import pytest
 import yaml
 
@@ -203,7 +204,8 @@ def unbound_claims(box) -> List[str]:
     ]
 
 
-def test_every_claim_of_the_default_profile_binds_to_its_volume(box, essentials_settled):
+def test_every_claim_of_the_default_profile_binds_to_its_volume(box, essentials_applied, essentials_settled):
+    assert not essentials_applied.unbound, f"not bound within a minute of their creation: {essentials_applied.unbound}"
     assert not unbound_claims(box)
 
 
@@ -317,7 +319,8 @@ def test_every_service_on_the_board_leaves_pods_pending_for_memory_and_nothing_e
     assert not other, "pods pending for another reason than memory:\n" + json.dumps(other, indent=1)
 
 
-def test_every_claim_of_every_service_binds_to_its_volume(box, complete_on_the_board):
+def test_every_claim_of_every_service_binds_to_its_volume(box, complete_applied, complete_on_the_board):
+    assert not complete_applied.unbound, f"not bound within a minute of their creation: {complete_applied.unbound}"
     assert not unbound_claims(box)
 
 
@@ -333,3 +336,89 @@ def test_on_the_node_it_was_sized_for_every_pod_of_the_complete_profile_is_place
     if problems:
         problems += failed_creates(box)
     assert not problems, "on the node the complete profile was synthesized for:\n" + "\n".join(problems)
+
+
+# -- the native policies of dist/admission, enforced by the API server itself ----------
+
+REFUSED_FIXTURES = [
+    case for policy in native_policy_cases.native_policies() for case in native_policy_cases.refused(policy)
+]
+
+
+def _fixture(case) -> dict:
+    namespace, _, name = case.resource.rpartition("/")
+    for document in yaml.safe_load_all(case.fixture.read_text()):
+        if document and document["kind"] == case.kind and document["metadata"]["name"] == name:
+            if namespace:
+                document["metadata"]["namespace"] = namespace
+            return dict(document)
+    raise AssertionError(f"{case.fixture}: no {case.kind} {case.resource}")
+
+
+def test_every_native_policy_has_failing_fixtures_for_the_api_server():
+    policies = set(native_policy_cases.native_policies())
+    assert policies and policies == {case.policy for case in REFUSED_FIXTURES}
+
+
+ISOLATION_LABEL = "gate.potatostack.io/only"
+
+# Failing fixtures the API server refuses itself before any policy sees them: the
+# same rule, kept by the server's own validation or admission.
+REFUSED_BEFORE_ANY_POLICY = {
+    "restrict-host-paths": "must not contain '..'",  # path validation
+    "restrict-pod-host-paths": "must not contain '..'",
+    "require-priority-class": "no PriorityClass with name",  # the Priority admission plugin
+}
+# Failing fixtures the API server's defaulting makes compliant before admission: a
+# memory request defaults to the memory limit. What the server stores is checked.
+DEFAULTED_COMPLIANT = {
+    ("require-resources", "demo/no-memory-request"): lambda stored: all(
+        c["resources"]["requests"].get("memory") == c["resources"]["limits"]["memory"]
+        for c in stored["spec"]["containers"]
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def isolated_policies(box, essentials_settled):
+    """The API server reports the first policy that denies; a fixture written to break
+    one rule often breaks another. So in the box (only there) each binding of
+    dist/admission also skips namespaces labelled for another policy: a fixture in the
+    namespace `only-<policy>` meets that one policy, with every other selector of its
+    binding as synthesized."""
+    natives = sorted({case.native for case in REFUSED_FIXTURES})
+    for binding in box.get("validatingadmissionpolicybindings")["items"]:
+        name = binding["metadata"]["name"]
+        if name not in natives:
+            continue
+        selector = binding["spec"].setdefault("matchResources", {}).setdefault("namespaceSelector", {})
+        selector.setdefault("matchExpressions", []).append(
+            {"key": ISOLATION_LABEL, "operator": "NotIn", "values": [other for other in natives if other != name]}
+        )
+        box.kubectl("replace", "-f", "-", input=json.dumps(binding))
+    for case in REFUSED_FIXTURES:
+        namespace = f"only-{case.policy}"
+        box.kubectl("create", "namespace", namespace, check=False)
+        box.kubectl("label", "namespace", namespace, f"{ISOLATION_LABEL}={case.native}", "--overwrite")
+    time.sleep(2)  # the admission plugin picks up changed bindings within a second
+    return natives
+
+
+@pytest.mark.parametrize("case", REFUSED_FIXTURES, ids=lambda case: f"{case.policy}:{case.kind}:{case.resource}")
+def test_the_api_server_itself_refuses_each_failing_fixture_naming_the_policy(box, isolated_policies, case):
+    manifest = _fixture(case)
+    if manifest["metadata"].get("namespace"):
+        manifest["metadata"]["namespace"] = f"only-{case.policy}"
+    defaulted = DEFAULTED_COMPLIANT.get((case.policy, case.resource))
+    if defaulted:
+        stored = box.kubectl(
+            "apply", "--server-side", "--dry-run=server", "-o", "json", "-f", "-", input=json.dumps(manifest)
+        )
+        assert defaulted(json.loads(stored.stdout)), stored.stdout
+        return
+    result = box.apply([manifest], dry_run=True)
+    assert result.returncode != 0, f"{case.kind} {case.resource} of {case.fixture.name} was admitted"
+    before = REFUSED_BEFORE_ANY_POLICY.get(case.policy)
+    if before and before in result.stderr:
+        return
+    assert f"ValidatingAdmissionPolicy '{case.native}'" in result.stderr, result.stderr

@@ -16,6 +16,9 @@ import yaml
 from potatostack import admission
 from potatostack.helm import UPSTREAM_NAMESPACES
 
+# Runs a tool `make tools` builds (left out of the quick loop, `make check`).
+pytestmark = pytest.mark.tools
+
 SOURCES = admission.source_policies()
 NATIVE = [source for source in SOURCES if source.gate_only_reason() is None]
 GATE_ONLY = [source for source in SOURCES if source.gate_only_reason() is not None]
