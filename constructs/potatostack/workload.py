@@ -30,7 +30,19 @@ from cdk8s_plus_27 import k8s
 
 from constructs import Construct
 from imports.io.kyverno import policies as kyverno
-from potatostack import accounts, backups, labels, network, platform, quantity, rbac, secrets, security, services, web
+from potatostack import (
+    accounts,
+    backups,
+    labels,
+    network,
+    platform,
+    quantity,
+    rbac,
+    secrets,
+    security,
+    services,
+    web,
+)
 from potatostack.resolve import resolve
 from potatostack.service import ConfigFile, Container, Disk, Kind, PolicyWaiver, Probe, Resources, Role, ServiceSpec
 from potatostack.settings import Settings
@@ -70,6 +82,8 @@ class PotatoService(Construct):
         if spec.forward_auth is not None:
             web.forward_auth_middleware(self, spec)
         network.allow_internet(self, spec)
+        if spec.scrapes_metrics:
+            network.allow_platform_scrapes(self, spec, settings)
         clients_with_accounts = services.account_clients(spec, enabled)
         generated = secrets.wanted(spec, clients_with_accounts)
         # The in-cluster helpers are workloads like any other, in this service's namespace.
@@ -430,7 +444,9 @@ class Workload(Construct):
                     f"{container.name}-device-{index}",
                     f"{container.name}-device-{index}",
                     path=device.path,
-                    type=kplus.HostPathVolumeType.CHAR_DEVICE,
+                    type=kplus.HostPathVolumeType.BLOCK_DEVICE
+                    if device.block
+                    else kplus.HostPathVolumeType.CHAR_DEVICE,
                 )
         for index, path in enumerate(spec.node_access.paths):
             volumes[f"host:{path.path}"] = kplus.Volume.from_host_path(
