@@ -146,3 +146,20 @@ def test_a_rule_without_a_case_cannot_be_declared():
         quiet=Case([], at="10m"),
     )
     assert rule.problems() == ["alerts.Example: quiet: a test gives at least one input series"]
+
+
+def test_a_bad_alert_declaration_is_one_line_naming_the_service_and_rule():
+    from potatostack.errors import ConfigError
+    from potatostack.services.diun import service as diun
+
+    rule = AlertRule(
+        name="DiunDown",
+        expr="up == 0",
+        for_="five minutes",
+        severity=Severity.WARNING,
+        summary="down",
+        fires=Case([Series("up", "0x10")], at="10m"),
+        quiet=Case([Series("up", "1x10")], at="10m"),
+    )
+    with pytest.raises(ConfigError, match=r"^diun: alerts\.DiunDown: for_ 'five minutes' is not a duration like 10m$"):
+        services.configured(dataclasses.replace(diun, alerts=[rule]), settings.load(toolchain.ROOT / "settings.yaml"))

@@ -107,16 +107,26 @@ def _check(command, tmp_path) -> subprocess.CompletedProcess:
     return subprocess.run([str(part) for part in command], capture_output=True, text=True, timeout=120, cwd=tmp_path)
 
 
-def test_promtool_accepts_the_scrape_configuration(scrape, complete_tree, tmp_path):
+def _scrape_file(complete_tree, tmp_path):
+    """The generated file, with the pod's token and CA paths pointing at stand-ins, so
+    the checkers read every file it names."""
+    text = _config_file(complete_tree, STORE, "scrape.yml")
+    for name, path in (("token", observability.TOKEN), ("ca.crt", observability.CLUSTER_CA)):
+        (tmp_path / name).write_text("stand-in")
+        text = text.replace(path, str(tmp_path / name))
     path = tmp_path / "scrape.yml"
-    path.write_text(_config_file(complete_tree, STORE, "scrape.yml"))
-    result = _check([toolchain.promtool(), "check", "config", "--syntax-only", path], tmp_path)
+    path.write_text(text)
+    return path
+
+
+def test_promtool_accepts_the_scrape_configuration(complete_tree, tmp_path):
+    path = _scrape_file(complete_tree, tmp_path)
+    result = _check([toolchain.promtool(), "check", "config", path], tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_victoria_metrics_accepts_the_scrape_configuration(complete_tree, tmp_path):
-    path = tmp_path / "scrape.yml"
-    path.write_text(_config_file(complete_tree, STORE, "scrape.yml"))
+    path = _scrape_file(complete_tree, tmp_path)
     result = _check(
         [toolchain.victoria_metrics(), "-dryRun", f"-promscrape.config={path}", "-promscrape.config.strictParse"],
         tmp_path,
@@ -125,11 +135,9 @@ def test_victoria_metrics_accepts_the_scrape_configuration(complete_tree, tmp_pa
 
 
 def test_the_checkers_refuse_a_broken_scrape_configuration(complete_tree, tmp_path):
-    path = tmp_path / "scrape.yml"
-    path.write_text(
-        _config_file(complete_tree, STORE, "scrape.yml").replace("scrape_interval: 60s", "scrape_interval: sixty")
-    )
-    assert _check([toolchain.promtool(), "check", "config", "--syntax-only", path], tmp_path).returncode != 0
+    path = _scrape_file(complete_tree, tmp_path)
+    path.write_text(path.read_text().replace("scrape_interval: 60s", "scrape_interval: sixty"))
+    assert _check([toolchain.promtool(), "check", "config", path], tmp_path).returncode != 0
     assert _check([toolchain.victoria_metrics(), "-dryRun", f"-promscrape.config={path}"], tmp_path).returncode != 0
 
 
@@ -165,3 +173,17 @@ def test_the_series_count_is_the_sum_of_the_declared_figures(complete):
     count = observability.series_count(store, enabled)
     declared = sum(port.metrics.series for spec in enabled for port in spec.ports if port.metrics is not None)
     assert count == declared + sum(target.metrics.series for target in observability.PLATFORM_TARGETS)
+
+
+def test_a_bad_metrics_declaration_is_one_line_naming_the_service_and_field():
+    import dataclasses
+
+    from potatostack.errors import ConfigError
+    from potatostack.service import Metrics, Port
+    from potatostack.services.diun import service as diun
+
+    bad = dataclasses.replace(diun, ports=[Port("metrics", 9090, metrics=Metrics(series=60, path="metrics"))])
+    with pytest.raises(
+        ConfigError, match=r"^diun: ports\.metrics: metrics path 'metrics' is not an absolute, normalised path$"
+    ):
+        services.configured(bad, settings.load(toolchain.ROOT / "settings.yaml"))
