@@ -179,11 +179,13 @@ def alerts(backup: str, owner_namespace: str, every_hours: int = 24) -> Tuple[Al
     The signal is the file the backup writes on success (`METRICS`, read by the node
     exporter's textfile collector): no Pushgateway, and a backup that never ran at all
     shows up as missing too. A failed Job is kube-state-metrics' kube_job_status_failed."""
+    # Alert names are unique across the stack (promtool tests an alert by its name).
+    prefix = "".join(part.capitalize() for part in backup.split("-"))
     late = (every_hours + 2) * 3600
     success = f'potatostack_backup_last_success_timestamp_seconds{{backup="{backup}"}}'
     return (
         AlertRule(
-            name="BackupMissing",
+            name=f"{prefix}BackupMissing",
             expr=f"(time() - {success} > {late}) or absent({success})",
             for_="1h",
             severity=Severity.PAGE,
@@ -192,7 +194,7 @@ def alerts(backup: str, owner_namespace: str, every_hours: int = 24) -> Tuple[Al
             quiet=Case([Series(success, "0+60x1800")], at="28h"),
         ),
         AlertRule(
-            name="BackupFailed",
+            name=f"{prefix}BackupFailed",
             expr=f'kube_job_status_failed{{namespace="{owner_namespace}", job_name=~"{backup}-.*"}} > 0',
             for_="0s",
             severity=Severity.WARNING,

@@ -14,14 +14,16 @@ The store takes the Prometheus formats for all of it, so promtool checks them in
 from __future__ import annotations
 
 import dataclasses
+import re
 import urllib.parse
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 import yaml
 
 from potatostack import platform
 from potatostack.alerts import AlertRule, Case, Series, Severity
+from potatostack.errors import ConfigError
 from potatostack.service import Metrics, ServiceSpec
 from potatostack.settings import Settings
 
@@ -316,6 +318,13 @@ def alert_groups(enabled: Sequence[ServiceSpec], settings: Settings) -> Dict[str
     """Each owner's rules: the enabled services' and the platform pieces'."""
     groups: Dict[str, Sequence[AlertRule]] = {spec.name: spec.alerts for spec in enabled if spec.alerts}
     groups.update(platform_alerts(settings))
+    # promtool tests an alert by its name, across groups: one name, one rule.
+    owners: Dict[str, str] = {}
+    for owner, rules in sorted(groups.items()):
+        for rule in rules:
+            if rule.name in owners:
+                raise ConfigError(f"{owner}: alerts.{rule.name}: {owners[rule.name]} declares an alert of that name")
+            owners[rule.name] = owner
     return dict(sorted(groups.items()))
 
 
@@ -354,8 +363,26 @@ def rule_tests(enabled: Sequence[ServiceSpec], settings: Settings, rules_path: s
     )
 
 
+_LABEL_REFERENCE = re.compile(r"\{\{ \$labels\.([a-z_]+) \}\}")
+
+
+def _rendered(summary: str, labels: Mapping[str, str]) -> str:
+    """The summary as Prometheus renders it for an alert with these labels (summaries
+    name labels only, as `{{ $labels.<name> }}`)."""
+    return _LABEL_REFERENCE.sub(lambda match: labels.get(match.group(1), ""), summary)
+
+
 def _test(owner: str, rule: AlertRule, case: Case, fires: bool) -> Dict[str, Any]:
-    expected = [{"exp_labels": {"severity": rule.severity.value, "owner": owner, **case.labels}}] if fires else []
+    expected = (
+        [
+            {
+                "exp_labels": {"severity": rule.severity.value, "owner": owner, **case.labels},
+                "exp_annotations": {"summary": _rendered(rule.summary, case.labels)},
+            }
+        ]
+        if fires
+        else []
+    )
     return {
         "name": f"{rule.name} {'fires' if fires else 'stays quiet'}",
         "interval": "1m",
