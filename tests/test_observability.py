@@ -187,3 +187,19 @@ def test_a_bad_metrics_declaration_is_one_line_naming_the_service_and_field():
         ConfigError, match=r"^diun: ports\.metrics: metrics path 'metrics' is not an absolute, normalised path$"
     ):
         services.configured(bad, settings.load(toolchain.ROOT / "settings.yaml"))
+
+
+def test_the_disks_from_settings_reach_the_exporters():
+    raw = yaml.safe_load((toolchain.ROOT / "settings.yaml").read_text())
+    raw["profile"] = "complete"
+    raw["storage"] = {**raw["storage"], "main_hdd": "/srv/big", "cache_hdd_device": "/dev/sdc"}
+    chosen = {spec.name: spec for spec in services.chosen(settings.Settings.model_validate(raw))}
+    smart = chosen["smartctl-exporter"]
+    assert [device.path for device in smart.devices] == ["/dev/sda", "/dev/sdc"]
+    assert all(device.block for device in smart.devices)
+    assert "--smartctl.device=/dev/sdc" in smart.args
+    node = chosen["node-exporter"]
+    assert {path.path for path in node.node_access.paths} == {"/proc", "/sys", "/srv/big", "/mnt/cachehdd"}
+    assert "--collector.textfile.directory=/host/root/srv/big/backups/metrics" in node.args
+    hdd = next(rule for rule in node.alerts if rule.name == "HddNearlyFull")
+    assert "/srv/big|/mnt/cachehdd" in hdd.expr
