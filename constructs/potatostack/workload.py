@@ -146,7 +146,8 @@ class Workload(Construct):
                 if len(waivers) == 1
                 else PolicyWaiver(
                     policy,
-                    ",".join(w.container for w in waivers),
+                    # A container with two devices waives one policy twice: named once.
+                    ",".join(dict.fromkeys(w.container for w in waivers)),
                     "; ".join(f"{w.container}: {w.reason}" for w in waivers),
                 ),
             )
