@@ -16,11 +16,19 @@ KUBERNETES := .tools/kubernetes-$(KUBERNETES_VERSION)
 KUBERNETES_COMMANDS := kube-apiserver kube-controller-manager kube-scheduler kubectl
 KINE    := .tools/kine-$(KINE_VERSION)/kine
 KWOK    := .tools/kwok-$(KWOK_VERSION)/kwok
+PROMTOOL := .tools/promtool-$(PROMTOOL_VERSION)/promtool
+AMTOOL  := .tools/amtool-$(AMTOOL_VERSION)/amtool
+VICTORIA_METRICS := .tools/victoria-metrics-$(VICTORIA_METRICS_VERSION)/victoria-metrics
+VMALERT := .tools/vmalert-$(VICTORIA_METRICS_VERSION)/vmalert
+# Built only for `make bench` (scripts/bench_observability.py), not for the gate.
+PROMETHEUS := .tools/prometheus-$(PROMETHEUS_VERSION)/prometheus
+ALERTMANAGER := .tools/alertmanager-$(AMTOOL_VERSION)/alertmanager
+NODE_EXPORTER := .tools/node_exporter-$(NODE_EXPORTER_VERSION)/node_exporter
 # The cdk8s CLI and the Node.js 22 that jsii runs on, both from node_modules.
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 
-.PHONY: install synth test check bench diff imports lock tools
+.PHONY: install synth test check bench diff imports lock tools bench-tools
 
 install: $(VENV)/.installed node_modules/.installed tools
 
@@ -37,6 +45,8 @@ node_modules/.installed: package-lock.json
 tools: $(KYVERNO)
 tools: $(KOPIA) postgresql
 tools: $(addprefix $(KUBERNETES)/,$(KUBERNETES_COMMANDS)) $(KINE) $(KWOK)
+tools: $(PROMTOOL) $(AMTOOL) $(VICTORIA_METRICS) $(VMALERT)
+bench-tools: $(PROMETHEUS) $(ALERTMANAGER) $(NODE_EXPORTER)
 
 # Kyverno's go.mod has replace directives, so `go install pkg@version` is refused:
 # scripts/build-go-tool downloads the module and builds it in a writable copy.
@@ -65,6 +75,33 @@ $(KWOK):
 
 # From Debian, installed only when missing: PostgreSQL and sqlite3 for the database
 # round trip, openssl for the box's certificates.
+# The observability checks (tests/test_observability.py, tests/test_alerts.py). The
+# version ldflags make `--version` say the release, as the images' binaries do.
+PROM_VERSION_FLAG := -X github.com/prometheus/common/version.Version
+VM_VERSION_FLAG := -X github.com/VictoriaMetrics/VictoriaMetrics/lib/buildinfo.Version
+$(PROMTOOL):
+	scripts/build-go-tool promtool $(PROMTOOL_MODULE) $(PROMTOOL_VERSION) ./cmd/promtool \
+	  "$(PROM_VERSION_FLAG)=$(PROMTOOL_VERSION:v0.3%=3.%)"
+$(AMTOOL):
+	scripts/build-go-tool amtool $(AMTOOL_MODULE) $(AMTOOL_VERSION) ./cmd/amtool "$(PROM_VERSION_FLAG)=$(AMTOOL_VERSION:v%=%)"
+$(VICTORIA_METRICS):
+	scripts/build-go-tool victoria-metrics $(VICTORIA_METRICS_MODULE) $(VICTORIA_METRICS_VERSION) ./app/victoria-metrics \
+	  "$(VM_VERSION_FLAG)=victoria-metrics-$(VICTORIA_METRICS_VERSION)"
+$(VMALERT):
+	scripts/build-go-tool vmalert $(VICTORIA_METRICS_MODULE) $(VICTORIA_METRICS_VERSION) ./app/vmalert \
+	  "$(VM_VERSION_FLAG)=vmalert-$(VICTORIA_METRICS_VERSION)"
+$(PROMETHEUS):
+	scripts/build-go-tool prometheus $(PROMTOOL_MODULE) $(PROMETHEUS_VERSION) ./cmd/prometheus \
+	  "$(PROM_VERSION_FLAG)=$(PROMETHEUS_VERSION:v0.3%=3.%)"
+# Only to measure its memory: the module zip lacks the compiled web UI it embeds, so an
+# empty page stands in (the UI is static files; it changes the binary, not the heap).
+$(ALERTMANAGER):
+	BUILD_GO_TOOL_PREPARE='mkdir -p ui/app/dist && echo "UI not built" > ui/app/dist/index.html' \
+	  scripts/build-go-tool alertmanager $(AMTOOL_MODULE) $(AMTOOL_VERSION) ./cmd/alertmanager "$(PROM_VERSION_FLAG)=$(AMTOOL_VERSION:v%=%)"
+$(NODE_EXPORTER):
+	scripts/build-go-tool node_exporter $(NODE_EXPORTER_MODULE) $(NODE_EXPORTER_VERSION) . "$(PROM_VERSION_FLAG)=$(NODE_EXPORTER_VERSION:v%=%)"
+
+# PostgreSQL and sqlite3 from Debian for the database round trip; installed only when missing.
 .PHONY: postgresql
 postgresql:
 	@command -v pg_dump >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v sqlite3 >/dev/null && command -v openssl >/dev/null || \
@@ -88,7 +125,7 @@ diff: $(VENV)/.installed node_modules/.installed
 	$(PY) scripts/diff --against $(or $(REF),HEAD)
 
 # Prints synth time, warm gate time and the cold Kyverno build time (see README).
-bench: install
+bench: install bench-tools
 	$(PY) scripts/bench
 
 # Regenerate the typed classes in imports/ from the vendored CRDs (scripts/vendor-crds).

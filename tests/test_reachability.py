@@ -27,6 +27,8 @@ def _declared_paths(enabled):
         paths.update((me, f"{use.service}/{use.service}") for use in spec.uses)
         if spec.api_access:
             paths.add((me, "Kubernetes API"))
+        if spec.scrapes_metrics:
+            paths.add((me, "kubelet"))
         if spec.internet:
             paths.add((me, "internet"))
         if spec.web:
@@ -150,7 +152,7 @@ def test_the_metrics_scraper_reaches_metrics_ports_and_nothing_else(scraped_tree
         (f"{spec.name}/{spec.name}", f"{port.number}/{port.protocol}")
         for spec in enabled
         for port in spec.ports
-        if port.metrics
+        if port.metrics is not None
     }
     assert metrics, "no service declares a metrics port: this test would prove nothing"
     reached = {
@@ -158,7 +160,7 @@ def test_the_metrics_scraper_reaches_metrics_ports_and_nothing_else(scraped_tree
         for (source, destination), ports in matrix.items()
         if source == "prometheus/prometheus"
         for port in ports
-        if destination != "cluster DNS"
+        if destination not in ("cluster DNS", "kubelet")
     }
     assert reached == metrics
     # and nobody else gets in through a metrics port

@@ -49,3 +49,27 @@ def test_the_kopia_the_gate_runs_is_the_release_the_image_runs():
     result = subprocess.run([str(toolchain.kopia()), "--version"], capture_output=True, text=True, timeout=60)
     assert toolchain.pins()["KOPIA_VERSION"] == f"v{images.KOPIA.tag}"
     assert result.stdout.startswith(f"{images.KOPIA.tag} ")
+
+
+def test_the_observability_tools_are_the_releases_the_images_run():
+    from potatostack import images
+
+    pins = toolchain.pins()
+    # Prometheus' module v0.3XY.Z is Prometheus 3.XY.Z; promtool says the release.
+    release = pins["PROMTOOL_VERSION"].replace("v0.3", "3.", 1)
+    promtool = subprocess.run([str(toolchain.promtool()), "--version"], capture_output=True, text=True, timeout=60)
+    assert f"promtool, version {release} " in promtool.stdout
+    assert pins["AMTOOL_VERSION"] == images.ALERTMANAGER.tag
+    amtool = subprocess.run([str(toolchain.amtool()), "--version"], capture_output=True, text=True, timeout=60)
+    assert f"amtool, version {images.ALERTMANAGER.tag.removeprefix('v')} " in amtool.stdout + amtool.stderr
+    assert pins["VICTORIA_METRICS_VERSION"] == images.VICTORIA_METRICS.tag == images.VMALERT.tag
+    for binary in (toolchain.victoria_metrics(), toolchain.vmalert()):
+        version = subprocess.run([str(binary), "-version"], capture_output=True, text=True, timeout=60)
+        assert version.stdout.strip().endswith(images.VICTORIA_METRICS.tag), version.stdout
+
+
+def test_a_missing_promtool_fails_with_the_install_command(tmp_path, monkeypatch):
+    (tmp_path / "toolchain.env").write_text("PROMTOOL_VERSION=v0.0.0-absent\n")
+    monkeypatch.setattr(toolchain, "ROOT", tmp_path)
+    with pytest.raises(pytest.fail.Exception, match=r"promtool-v0\.0\.0-absent/promtool: run `make tools`"):
+        toolchain.promtool()

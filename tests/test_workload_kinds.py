@@ -18,6 +18,7 @@ from potatostack.service import (
     ApiAccess,
     HostPath,
     Kind,
+    Metrics,
     NodeAccess,
     Port,
     Probe,
@@ -35,12 +36,12 @@ pytestmark = pytest.mark.tools
 # Stand-ins for the monitoring and backup work that follows: what they declare, not
 # what they run (the image is the one the helpers use).
 EXPORTER = ServiceSpec(
-    name="node-exporter",
+    name="example-exporter",
     description="the node's counters",
     component="metrics",
     image=images.PYTHON,
     kind=Kind.DAEMON_SET,
-    ports=[Port("metrics", 9100, metrics=True)],
+    ports=[Port("metrics", 9100, metrics=Metrics(series=1000))],
     run_as=RunAs(user=65534, group=65534),
     resources=Resources(cpu="10m", memory="24Mi", memory_limit="48Mi"),
     readiness=Probe.http("/", "metrics"),
@@ -77,7 +78,9 @@ REVIEWED = checks.Reviewed(
     },
     {
         **_TABLES.deviations,
-        "node-exporter": frozenset({"node-exporter/node-exporter: mounts host path /proc", "node-exporter: hostPID"}),
+        "example-exporter": frozenset(
+            {"example-exporter/example-exporter: mounts host path /proc", "example-exporter: hostPID"}
+        ),
     },
     _TABLES.shared_folders,
 )
@@ -100,7 +103,7 @@ def _one(objects, kind, name):
 
 
 def test_each_kind_gets_the_pod_conventions_where_it_keeps_its_pod(objects):
-    for kind, name in (("DaemonSet", "node-exporter"), ("CronJob", "nightly-dump"), ("Job", "secret-generator")):
+    for kind, name in (("DaemonSet", "example-exporter"), ("CronJob", "nightly-dump"), ("Job", "secret-generator")):
         template = pod_template(_one(objects, kind, name))
         pod = template["spec"]
         assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}, kind
@@ -125,7 +128,7 @@ def test_a_cronjob_runs_bounded_on_its_schedule_in_the_owners_time(objects):
 
 
 def test_a_daemonset_reads_the_node_read_only_and_only_what_it_declared(objects):
-    pod = _one(objects, "DaemonSet", "node-exporter")["spec"]["template"]["spec"]
+    pod = _one(objects, "DaemonSet", "example-exporter")["spec"]["template"]["spec"]
     assert pod["hostPID"] is True and pod["hostNetwork"] is False
     assert [v["hostPath"]["path"] for v in pod["volumes"] if "hostPath" in v] == ["/proc"]
     assert all(m["readOnly"] for m in pod["containers"][0]["volumeMounts"] if m["mountPath"] == "/host/proc")
@@ -135,15 +138,15 @@ def test_the_new_kinds_pass_every_policy_and_need_their_exceptions(synthesized, 
     folders = policy_suite.folders()
     policy_files = [folder.path / "policy.yaml" for folder in folders]
     workloads = [
-        synthesized / "node-exporter" / "DaemonSet.node-exporter.k8s.yaml",
+        synthesized / "example-exporter" / "DaemonSet.example-exporter.k8s.yaml",
         synthesized / "nightly-dump" / "CronJob.nightly-dump.k8s.yaml",
     ]
     context = policy_suite.write_context([m for m in objects if policy_suite.is_built_in(m)], tmp_path / "context.yaml")
-    exceptions = sorted(synthesized.glob("node-exporter/PolicyException.*.yaml"))
+    exceptions = sorted(synthesized.glob("example-exporter/PolicyException.*.yaml"))
     assert [path.name.split(".")[1] for path in exceptions] == [
-        "node-exporter-disallow-host-namespaces",
-        "node-exporter-restrict-pod-host-paths",
-        "node-exporter-restrict-volume-types",
+        "example-exporter-disallow-host-namespaces",
+        "example-exporter-restrict-pod-host-paths",
+        "example-exporter-restrict-volume-types",
     ]
     report = policy_suite.apply(policy_files, workloads, context, exceptions)
     assert report.rules == len(folders) and report.resources == len(workloads), report.output
@@ -187,7 +190,7 @@ def test_a_daemonset_counts_once_on_every_node(objects):
     measured = budget.measure(objects, chosen.node, storage_node=chosen.storage_node, workers=[worker])
     placed = measured.placement()
     for node in (chosen.storage_node, "rock5"):
-        assert [c.name for c in placed[node]].count("node-exporter/node-exporter") == 1, node
+        assert [c.name for c in placed[node]].count("example-exporter/example-exporter") == 1, node
     assert budget.service_cost(EXPORTER).every_node
 
 
@@ -197,7 +200,7 @@ def test_a_new_cronjobs_network_paths_show_up_in_the_matrix(objects):
     assert matrix[("nightly-dump/nightly-dump", "Kubernetes API")]
     assert not [pair for pair in matrix if pair[1] == "nightly-dump/nightly-dump"], "a CronJob is reached by nobody"
     # Nothing scrapes yet, so nothing reaches the exporter's metrics port.
-    assert not [pair for pair in matrix if pair[1] == "node-exporter/node-exporter"]
+    assert not [pair for pair in matrix if pair[1] == "example-exporter/example-exporter"]
 
 
 def test_a_new_cronjobs_api_access_shows_up_in_the_rbac_table(synthesized):
@@ -233,7 +236,7 @@ def test_the_secret_generator_reads_and_updates_only_its_own_secrets(objects):
         (DUMP, dict(run=Run(schedule="0 3 * * *", successful_jobs_history=5)), r"run.successful_jobs_history: 0 to 3"),
         (DUMP, dict(run=Run(schedule="0 3 * * *", ttl_seconds_after_finished=60)), r"run.ttl_seconds_after_finished"),
         (DUMP, dict(kind=Kind.JOB), r"run.schedule: only a CronJob has a schedule"),
-        (EXPORTER, dict(node_access=NodeAccess(pid_reason=" ")), r"node-exporter: node_access.pid_reason: say why"),
+        (EXPORTER, dict(node_access=NodeAccess(pid_reason=" ")), r"example-exporter: node_access.pid_reason: say why"),
         (
             EXPORTER,
             dict(node_access=NodeAccess(paths=[HostPath("/proc", "/host/proc", "")])),

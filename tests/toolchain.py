@@ -106,3 +106,19 @@ def box_tools():
         kwok=kwok,
         kwok_stages=kwok.parent / "stages",
     )
+
+
+def promtool() -> pathlib.Path:
+    return go_tool("promtool", "PROMTOOL_VERSION", "promtool (Prometheus)", "1.26.7")
+
+
+def amtool() -> pathlib.Path:
+    return go_tool("amtool", "AMTOOL_VERSION", "amtool (Alertmanager)", "1.26")
+
+
+def victoria_metrics() -> pathlib.Path:
+    return go_tool("victoria-metrics", "VICTORIA_METRICS_VERSION", "VictoriaMetrics", "1.26.6")
+
+
+def vmalert() -> pathlib.Path:
+    return go_tool("vmalert", "VICTORIA_METRICS_VERSION", "vmalert (VictoriaMetrics)", "1.26.6")

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, List, Sequence, Tuple
 
+from potatostack.alerts import AlertRule, Case, Series, Severity
 from potatostack.errors import ConfigError
 from potatostack.service import Disk, ServiceSpec
 from potatostack.settings import Settings
@@ -169,4 +170,51 @@ def dump_job(spec: ServiceSpec, databases: Sequence[str]) -> ServiceSpec:
                 not_backed_up="holds the dumps and the repository; the dumps folder is a Kopia source of its own",
             )
         ],
+    )
+
+
+def alerts(backup: str, owner_namespace: str, every_hours: int = 24) -> Tuple[AlertRule, ...]:
+    """A backup that has not succeeded for a day and a bit, or whose last Job failed.
+
+    The signal is the file the backup writes on success (`METRICS`, read by the node
+    exporter's textfile collector): no Pushgateway, and a backup that never ran at all
+    shows up as missing too. A failed Job is kube-state-metrics' kube_job_status_failed."""
+    # Alert names are unique across the stack (promtool tests an alert by its name).
+    prefix = "".join(part.capitalize() for part in backup.split("-"))
+    late = (every_hours + 2) * 3600
+    success = f'potatostack_backup_last_success_timestamp_seconds{{backup="{backup}"}}'
+    return (
+        AlertRule(
+            name=f"{prefix}BackupMissing",
+            expr=f"(time() - {success} > {late}) or absent({success})",
+            for_="1h",
+            severity=Severity.PAGE,
+            summary=f"no successful {backup} backup for more than {every_hours + 2} hours",
+            fires=Case([Series(success, "0x1800")], at="28h", labels={"backup": backup}),
+            quiet=Case([Series(success, "0+60x1800")], at="28h"),
+        ),
+        AlertRule(
+            name=f"{prefix}BackupFailed",
+            expr=f'kube_job_status_failed{{namespace="{owner_namespace}", job_name=~"{backup}-.*"}} > 0',
+            for_="0s",
+            severity=Severity.WARNING,
+            summary=f"{backup}: the Job {{{{ $labels.job_name }}}} failed; its pod's log says why",
+            fires=Case(
+                [
+                    Series(
+                        f'kube_job_status_failed{{namespace="{owner_namespace}",job_name="{backup}-29000000"}}', "1x10"
+                    )
+                ],
+                at="5m",
+                labels={"namespace": owner_namespace, "job_name": f"{backup}-29000000"},
+            ),
+            quiet=Case(
+                [
+                    Series(
+                        f'kube_job_status_failed{{namespace="{owner_namespace}",job_name="{backup}-29000000"}}', "0x10"
+                    )
+                ],
+                at="5m",
+            ),
+        ),
     )

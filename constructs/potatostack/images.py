@@ -86,3 +86,22 @@ PORTAINER = Image("docker.io/portainer/portainer-ce", "2.39.4")
 # Kopia, the file backups (Compose's `kopia`); the gate builds the same release from its
 # Go module (toolchain.env KOPIA_VERSION) and round-trips a snapshot with it.
 KOPIA = Image("docker.io/kopia/kopia", "0.22.3")
+
+# The observability core (docs/observability.md). VictoriaMetrics single-node and vmalert:
+# one release, the one scripts/bench_observability.py builds from its Go module
+# (toolchain.env VICTORIA_METRICS_VERSION): v1.151.0, the newest whose go.mod the gate's
+# Go 1.26 builds (v1.152 and later require Go 1.27).
+VICTORIA_METRICS = Image("docker.io/victoriametrics/victoria-metrics", "v1.151.0")
+VMALERT = Image("docker.io/victoriametrics/vmalert", "v1.151.0")
+
+# Alertmanager; the gate's amtool is built from the same release (toolchain.env AMTOOL_VERSION).
+ALERTMANAGER = Image("quay.io/prometheus/alertmanager", "v0.35.0")
+
+# The node's counters; the benchmark builds the same release to count its series.
+NODE_EXPORTER = Image("quay.io/prometheus/node-exporter", "v1.12.1")
+
+# SMART attributes of the two HDDs (smartctl 7.x inside the image, no install at start).
+SMARTCTL_EXPORTER = Image("quay.io/prometheuscommunity/smartctl-exporter", "v0.14.0")
+
+# Pod restarts and termination reasons, CronJob successes, node conditions.
+KUBE_STATE_METRICS = Image("registry.k8s.io/kube-state-metrics/kube-state-metrics", "v2.17.0")

@@ -11,7 +11,7 @@ from typing import Mapping, Optional, Sequence, Tuple
 from cdk8s_plus_27 import k8s
 
 from constructs import Construct
-from potatostack import labels, platform
+from potatostack import labels, observability, platform
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
 
@@ -201,3 +201,17 @@ def allow_internet(scope: Construct, spec: ServiceSpec) -> None:
         ],
         annotations={"potatostack.io/reason": spec.internet},
     )
+
+
+def allow_platform_scrapes(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
+    """Egress from the metrics store to the platform targets' ports and nowhere else of
+    theirs (observability.PLATFORM_TARGETS): the kubelet on the node's address, the
+    upstream charts' metrics Services by namespace."""
+    rules = []
+    for target in observability.PLATFORM_TARGETS:
+        if target.namespace is None:
+            peer = address(f"{settings.lan.node_ip}/32")
+        else:
+            peer = k8s.NetworkPolicyPeer(namespace_selector=_namespace(target.namespace))
+        rules.append(egress_to([peer], [port(target.port)]))
+    policy(scope, f"allow-{spec.name}-to-platform-metrics", spec.namespace, spec.selector, egress=rules)

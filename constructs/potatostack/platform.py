@@ -19,6 +19,8 @@ CLUSTER_DNS_POD_LABELS = {"k8s-app": "kube-dns"}
 # The Kubernetes API on k3s: the server node's address, port 6443 (NetworkPolicies see
 # the endpoint behind the kubernetes Service's ClusterIP).
 API_PORT = 6443
+# The kubelet's own port on every node (its metrics, read by the metrics store).
+KUBELET_PORT = 10250
 
 # ArgoCD runs in this namespace; every Application and the AppProject live there.
 ARGOCD_NAMESPACE = "argocd"

@@ -5,7 +5,8 @@ cluster's policy engine does, so a mistake in how declarations become policies s
 up here. A connection from A to B on a port is allowed when A may send it (A is not
 egress-isolated, or one of the policies selecting A allows it) and B may receive it
 (likewise for ingress). Besides the stack's pods, the table has the places outside:
-the ingress controller, cluster DNS, the Kubernetes API, the LAN and the internet.
+the ingress controller, cluster DNS, the Kubernetes API, the kubelet, the LAN and the
+internet.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ def endpoints(manifests: Sequence[Dict[str, Any]], settings: Settings) -> List[E
             ports=((53, "UDP"), (53, "TCP")),
         ),
         Endpoint("Kubernetes API", None, {}, address=str(settings.lan.node_ip), ports=((platform.API_PORT, "TCP"),)),
+        Endpoint("kubelet", None, {}, address=str(settings.lan.node_ip), ports=((platform.KUBELET_PORT, "TCP"),)),
         Endpoint("LAN", None, {}, address=lan_host, ports=outside),
         Endpoint("internet", None, {}, address="1.1.1.1", ports=outside),
     ]
@@ -70,7 +72,7 @@ def endpoints(manifests: Sequence[Dict[str, Any]], settings: Settings) -> List[E
 
 # Probes for "any port": a rule that allows all of them allows every port.
 _ANY = ((443, "TCP"), (51820, "UDP"), (65000, "TCP"))
-_OURS_NOT = ("ingress (Traefik)", "cluster DNS", "Kubernetes API", "LAN", "internet")
+_OURS_NOT = ("ingress (Traefik)", "cluster DNS", "Kubernetes API", "kubelet", "LAN", "internet")
 
 
 def _namespace_labels(manifests: Sequence[Dict[str, Any]], namespace: Optional[str]) -> Dict[str, str]:
@@ -169,7 +171,7 @@ def matrix(manifests: Sequence[Dict[str, Any]], settings: Settings) -> Dict[Tupl
             # Only what the stack's pods send or receive; k3s's own pods are not ours.
             if source is destination or (source.name in _OURS_NOT and destination.name in _OURS_NOT):
                 continue
-            if source.name in ("Kubernetes API", "cluster DNS"):
+            if source.name in ("Kubernetes API", "kubelet", "cluster DNS"):
                 continue  # they answer; they do not call the stack
             open_ports = [
                 f"{port}/{protocol}"

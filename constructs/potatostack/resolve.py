@@ -62,6 +62,7 @@ def resolve(spec: ServiceSpec, settings: Settings, declared: Mapping[str, Servic
     return dataclasses.replace(
         applied,
         env=_env(applied.env, settings, lambda text, name: fill(text, f"container {spec.name}: env.{name}")),
+        args=[fill(arg, f"container {spec.name}: args[{index}]") for index, arg in enumerate(applied.args)],
         sidecars=[_container(c, settings, fill) for c in applied.sidecars],
         init_containers=[_container(c, settings, fill) for c in applied.init_containers],
         config_files=[
@@ -84,7 +85,8 @@ def _env(env: Mapping[str, str], settings: Settings, fill: Callable[[str, str], 
 
 def _container(container: Container, settings: Settings, fill: Callable[[str, str], str]) -> Container:
     env = _env(container.env, settings, lambda text, name: fill(text, f"container {container.name}: env.{name}"))
-    return dataclasses.replace(container, env=env)
+    args = [fill(arg, f"container {container.name}: args[{index}]") for index, arg in enumerate(container.args)]
+    return dataclasses.replace(container, env=env, args=args)
 
 
 def _filler(spec: ServiceSpec, settings: Settings, declared: Mapping[str, ServiceSpec]) -> Callable[[str, str], str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, TypedDict
 
 from potatostack import labels, quantity
+from potatostack.alerts import AlertRule
 from potatostack.errors import ConfigError
 from potatostack.images import Image
 from potatostack.priority import Priority
@@ -77,17 +78,43 @@ class Disk(enum.Enum):
 
 
 @dataclass(frozen=True)
+class Metrics:
+    """A port that serves Prometheus metrics: the metrics store scrapes `path` on it
+    (observability.py writes the scrape job), and may open this port and no other of
+    the service (see ServiceSpec.scrapes_metrics)."""
+
+    # About how many series one scrape returns: the benchmark feeds the store the sum
+    # (scripts/bench_observability.py), so say where the figure comes from.
+    series: int
+    path: str = "/metrics"
+    # Series not worth their memory on a 2 GB board, dropped before they are stored
+    # (a regular expression over metric names).
+    drop: str = ""
+
+    def problems(self, where: str) -> List[str]:
+        found = []
+        if not self.path.startswith("/") or posixpath.normpath(self.path) != self.path:
+            found.append(f"{where}: metrics path {self.path!r} is not an absolute, normalised path")
+        if self.series < 1:
+            found.append(f"{where}: metrics series is the number of series one scrape returns (at least 1)")
+        try:
+            re.compile(self.drop)
+        except re.error as error:
+            found.append(f"{where}: metrics drop {self.drop!r} is not a regular expression ({error})")
+        return found
+
+
+@dataclass(frozen=True)
 class Port:
     name: str
     number: int
     protocol: str = "TCP"
-    # Serves Prometheus metrics: the metrics scraper may open it, and nothing else of
-    # the service (see ServiceSpec.scrapes_metrics).
-    metrics: bool = False
+    # Serves Prometheus metrics there (scraped by the metrics store), or None.
+    metrics: Optional[Metrics] = None
 
     def problems(self) -> List[str]:
         where = f"ports.{self.name}"
-        found = []
+        found = self.metrics.problems(where) if self.metrics is not None else []
         if not _PORT_NAME.match(self.name):
             found.append(f"{where}: a port name is 1-15 lowercase letters, digits and '-'")
         if not 1 <= self.number <= 65535:
@@ -477,6 +504,9 @@ class Device:
 
     path: str
     reason: str
+    # A block device (a disk) rather than a character device (/dev/net/tun): the kubelet
+    # checks the node's file is of the declared type before it starts the pod.
+    block: bool = False
 
     def problems(self) -> List[str]:
         # Normalised first: "/dev/../etc" starts with /dev/ and is /etc.
@@ -737,6 +767,12 @@ class ServiceSpec:
     # The metrics scraper (Prometheus): it may open every enabled service's metrics
     # ports and no other port of theirs; both ends' NetworkPolicies follow.
     scrapes_metrics: bool = False
+    # Alert rules about this service, each with its firing and quiet test (alerts.py);
+    # the metrics store evaluates every enabled service's rules.
+    alerts: Sequence[AlertRule] = ()
+    # Device nodes of the host the service's own container opens (a disk's SMART data),
+    # each with why: a deviation like a sidecar's devices.
+    devices: Sequence[Device] = ()
     # An address in the pod that resolves names instead of the cluster DNS (a VPN's own
     # resolver, so no lookup leaves outside the tunnel). The whole namespace then gets
     # no egress to the cluster DNS, so it can have no in-cluster helper Jobs.
@@ -775,6 +811,7 @@ class ServiceSpec:
             secret_env=self.secret_env,
             mounts={volume.name: volume.mount for volume in self.volumes if volume.mount is not None},
             scratch=self.scratch,
+            devices=self.devices,
             writable_root_reason=self.writable_root_reason,
             added_capabilities=self.added_capabilities,
             root_reason=self.root_reason,
@@ -960,6 +997,11 @@ class ServiceSpec:
             found.append("internet: say why the service must reach the internet")
         for rule in self.api_access:
             found += rule.problems()
+        for alert in self.alerts:
+            found += alert.problems()
+        alert_names = [alert.name for alert in self.alerts]
+        if len(set(alert_names)) != len(alert_names):
+            found.append(f"alerts: duplicate alert names in {alert_names}")
         for use in self.uses:
             found += use.problems(self.name)
         return found

@@ -119,6 +119,9 @@ class Storage(_Strict):
 
     main_hdd: AbsolutePath = "/mnt/seconddrive"  # 14 TB, long-term data
     cache_hdd: AbsolutePath = "/mnt/cachehdd"  # 500 GB, active downloads
+    # Their device nodes, for the SMART exporter (smartctl-exporter).
+    main_hdd_device: str = Field(default="/dev/sda", pattern=r"^/dev/[a-z0-9]+$")
+    cache_hdd_device: str = Field(default="/dev/sdb", pattern=r"^/dev/[a-z0-9]+$")
 
     @model_validator(mode="after")
     def _two_disks(self) -> "Storage":
@@ -163,6 +166,21 @@ class ServiceSettings(_Strict):
     cpu_request: Optional[Cpu] = None
     memory_request: Optional[Memory] = None
     memory_limit: Optional[Memory] = None
+
+
+class Alerting(_Strict):
+    """Where Alertmanager sends alerts (observability.py). The SMTP password and the push
+    token are never here: the owner creates the Secret `alertmanager-notify` with the
+    keys `smtp-password` and `push-token` (docs/observability.md)."""
+
+    email_to: str = Field(default="admin@lepotato.local", pattern=r"^[^@\s]+@[^@\s]+$")
+    email_from: str = Field(default="alertmanager@lepotato.local", pattern=r"^[^@\s]+@[^@\s]+$")
+    # host:port of the mail server; STARTTLS is required.
+    smtp_smarthost: str = Field(default="smtp.lepotato.local:587", pattern=r"^[A-Za-z0-9.-]+:[0-9]{1,5}$")
+    smtp_username: str = "alertmanager@lepotato.local"
+    # An ntfy topic (https://ntfy.sh/<topic> or the owner's own server): alerts of
+    # severity `page` are pushed there as well as mailed.
+    push_url: str = Field(default="https://ntfy.sh/potatostack-alerts", pattern=r"^https://[^\s?#]+$")
 
 
 class Lan(_Strict):
@@ -306,6 +324,7 @@ class Settings(_Strict):
     storage_node: DnsLabel = "lepotato"
     storage: Storage = Storage()
     lan: Lan = Lan()
+    alerting: Alerting = Alerting()
     owner: Owner = Owner()
     vpn: Vpn = Vpn()
     profile: Profile = Profile.ESSENTIALS

@@ -82,6 +82,8 @@ class PotatoService(Construct):
         if spec.forward_auth is not None:
             web.forward_auth_middleware(self, spec)
         network.allow_internet(self, spec)
+        if spec.scrapes_metrics:
+            network.allow_platform_scrapes(self, spec, settings)
         clients_with_accounts = services.account_clients(spec, enabled)
         generated = secrets.wanted(spec, clients_with_accounts)
         # The in-cluster helpers are workloads like any other, in this service's namespace.
@@ -144,7 +146,8 @@ class Workload(Construct):
                 if len(waivers) == 1
                 else PolicyWaiver(
                     policy,
-                    ",".join(w.container for w in waivers),
+                    # A container with two devices waives one policy twice: named once.
+                    ",".join(dict.fromkeys(w.container for w in waivers)),
                     "; ".join(f"{w.container}: {w.reason}" for w in waivers),
                 ),
             )
@@ -442,7 +445,9 @@ class Workload(Construct):
                     f"{container.name}-device-{index}",
                     f"{container.name}-device-{index}",
                     path=device.path,
-                    type=kplus.HostPathVolumeType.CHAR_DEVICE,
+                    type=kplus.HostPathVolumeType.BLOCK_DEVICE
+                    if device.block
+                    else kplus.HostPathVolumeType.CHAR_DEVICE,
                 )
         for index, path in enumerate(spec.node_access.paths):
             volumes[f"host:{path.path}"] = kplus.Volume.from_host_path(

@@ -9,7 +9,7 @@ import importlib
 import pkgutil
 from typing import Dict, Sequence, Tuple
 
-from potatostack import k3s, platform
+from potatostack import k3s, observability, platform
 from potatostack.errors import ConfigError, describe_import_error
 from potatostack.resolve import resolve
 from potatostack.service import Login, ServiceSpec, Uses
@@ -110,7 +110,9 @@ def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[S
                     f"(declared: {', '.join(port.name for port in target.ports)})"
                 )
     _check_unique_addresses(specs, settings)
-    return tuple(_with_scraped_metrics(spec, specs) if spec.scrapes_metrics else spec for spec in specs)
+    with_scrapes = tuple(_with_scraped_metrics(spec, specs) if spec.scrapes_metrics else spec for spec in specs)
+    # The scrape configuration and the rules are written from what is enabled.
+    return tuple(observability.generated(spec, with_scrapes, settings) for spec in with_scrapes)
 
 
 # Ports the node itself answers on (k3s's ServiceLB puts LAN ports there too, and would
@@ -120,7 +122,7 @@ NODE_PORTS = {
     (80, "TCP"): "Traefik (http)",
     (443, "TCP"): "Traefik (https)",
     (platform.API_PORT, "TCP"): "the Kubernetes API",
-    (10250, "TCP"): "the kubelet",
+    (platform.KUBELET_PORT, "TCP"): "the kubelet",
 }
 
 
@@ -145,12 +147,13 @@ def _check_unique_addresses(specs: Sequence[ServiceSpec], settings: Settings) ->
 def _with_scraped_metrics(scraper: ServiceSpec, enabled: Sequence[ServiceSpec]) -> ServiceSpec:
     """The scraper's declared uses plus every other enabled service's metrics ports, so
     the same rules that serve any dependency open exactly those ports and no other."""
+    declared = {(use.service, use.port) for use in scraper.uses}
     scraped = [
         Uses(target.name, port.name)
         for target in enabled
         if target.name != scraper.name
         for port in target.ports
-        if port.metrics
+        if port.metrics and (target.name, port.name) not in declared
     ]
     return dataclasses.replace(scraper, uses=[*scraper.uses, *scraped])
 

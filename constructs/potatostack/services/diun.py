@@ -8,15 +8,16 @@ Notifications go to its log until a notifier is configured.
 
 from potatostack import images
 from potatostack.priority import Priority
-from potatostack.service import ApiAccess, Disk, Port, Probe, Resources, RunAs, ServiceSpec, Volume
+from potatostack.service import ApiAccess, Disk, Metrics, Port, Probe, Resources, RunAs, ServiceSpec, Volume
 
 service = ServiceSpec(
     name="diun",
     description="Image update notices",
     component="updates",
     image=images.DIUN,
-    # Its only port: Prometheus metrics (opt-in below), for the monitoring stack.
-    ports=[Port("metrics", 9090, metrics=True)],
+    # Its only port: Prometheus metrics (opt-in below), for the monitoring stack; ~60
+    # series (Go runtime, process and its image counts).
+    ports=[Port("metrics", 9090, metrics=Metrics(series=60))],
     run_as=RunAs(user=1000, group=1000),
     # No upstream figure; it was seen to grow with many watched repositories, so it is
     # capped and watches tags of the running images only.

@@ -131,4 +131,5 @@ service = ServiceSpec(
         "profile's 4 MiB of room; the nightly database dumps run without it"
     ),
     configure=_with_sources,
+    alerts=backups.alerts("kopia", "kopia"),
 )

@@ -19,6 +19,7 @@ The web UIs are reached through the ingress, behind Authelia.
 import dataclasses
 
 from potatostack import images
+from potatostack.alerts import AlertRule, Case, Series, Severity
 from potatostack.priority import Priority
 from potatostack.service import (
     OWNER,
@@ -155,6 +156,25 @@ def _vpn(spec: ServiceSpec, settings: Settings) -> ServiceSpec:
     )
 
 
+def _vpn_down() -> AlertRule:
+    ready = 'kube_pod_container_status_ready{namespace="p2p",pod="p2p-0",container="gluetun"}'
+    return AlertRule(
+        name="VpnTunnelDown",
+        # Gluetun's health check fails while the tunnel is down, so its readiness does;
+        # the P2P clients then have no way out (NetworkPolicy), but the owner must know.
+        expr='kube_pod_container_status_ready{namespace="p2p", container="gluetun"} == 0',
+        for_="5m",
+        severity=Severity.PAGE,
+        summary="the VPN tunnel of the P2P pod has been down for 5 minutes",
+        fires=Case(
+            [Series(ready, "0x10")],
+            at="8m",
+            labels={"namespace": "p2p", "pod": "p2p-0", "container": "gluetun"},
+        ),
+        quiet=Case([Series(ready, "1x10")], at="8m"),
+    )
+
+
 service = ServiceSpec(
     name="p2p",
     description="BitTorrent and Soulseek behind the VPN",
@@ -203,4 +223,6 @@ service = ServiceSpec(
     configure=_vpn,
     # Downloads can wait: evicted first under memory pressure.
     priority=Priority.BEST_EFFORT,
+    # From kube-state-metrics' readiness series: Gluetun has no metrics of its own.
+    alerts=[_vpn_down()],
 )

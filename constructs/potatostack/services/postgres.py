@@ -5,7 +5,7 @@ Immich's own PostgreSQL 14 image, the same major version (the data folder carrie
 over) with VectorChord, which Immich v3 needs. Gitea and Authelia use plain SQL.
 """
 
-from potatostack import images
+from potatostack import backups, images
 from potatostack.priority import Priority
 from potatostack.service import (
     Accounts,
@@ -88,4 +88,6 @@ service = ServiceSpec(
     termination_grace_seconds=60,
     # Every app that keeps state in SQL is down without it.
     priority=Priority.CRITICAL,
+    # The nightly dump (backups.dump_job) runs in this namespace: its missing or failed run pages.
+    alerts=backups.alerts(backups.DUMP_NAME, "postgres"),
 )
