@@ -117,6 +117,22 @@ def listed_exemptions(policy_manifest: dict) -> Set[Tuple[str, str, str]]:
     return found
 
 
+_EXEMPT_POD = re.compile(r"variables\.workload in \[([^\]]*)\]")
+
+
+def listed_pod_exemptions(policy_manifest: dict) -> Set[Tuple[str, str]]:
+    """(policy of policies/, "namespace/instance") excused as a whole pod (host paths,
+    host namespaces: they belong to the pod), read back from its exemptPod variable."""
+    source = policy_manifest["metadata"]["annotations"]["potatostack.io/source"].split("/")[1]
+    expression = next(
+        (v["expression"] for v in policy_manifest["spec"].get("variables", []) if v["name"] == "exemptPod"), ""
+    )
+    found = set()
+    for listed in _EXEMPT_POD.findall(expression):
+        found |= {(source, workload) for workload in re.findall(r"'([^']+)'", listed)}
+    return found
+
+
 def declared_exceptions(dist: pathlib.Path) -> Set[Tuple[str, str, str]]:
     """The same triples, from the Kyverno PolicyExceptions synthesized from the declarations."""
     found = set()
