@@ -83,7 +83,7 @@ def test_upstream_charts_are_pinned_to_exact_versions(fresh_tree):
 def test_a_synth_replaces_dist_whole_so_removed_resources_disappear(fresh_dist, tmp_path):
     target = tmp_path / "dist"
     shutil.copytree(fresh_dist, target)
-    stale = target / "postgres" / "ConfigMap.removed-long-ago.k8s.yaml"
+    stale = target / "vaultwarden" / "ConfigMap.removed-long-ago.k8s.yaml"
     stale.write_text("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: removed-long-ago\n")
     (target / "gone-chart").mkdir()
     (target / "gone-chart" / "Namespace.gone.k8s.yaml").write_text("kind: Namespace\n")

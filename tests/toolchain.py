@@ -74,3 +74,28 @@ def which_or_fail(name: str, how: str) -> str:
 
 def kopia() -> pathlib.Path:
     return go_tool("kopia", "KOPIA_VERSION", "Kopia", "1.25")
+
+
+def every_service_settings(**changes) -> str:
+    """The committed settings.yaml with every service on (`profile: complete`) on a node
+    they fit: what tests of a service the default profile leaves out synthesize."""
+    import yaml
+
+    raw = yaml.safe_load((ROOT / "settings.yaml").read_text())
+    raw["profile"] = "complete"
+    # Every service fits an 8 GB board, not the 2 GB Le Potato (test_budget measures that).
+    raw.setdefault("node", {})["memory"] = "8Gi"
+    raw.update(changes)
+    return yaml.safe_dump(raw)
+
+
+def every_service():
+    """every_service_settings(), loaded."""
+    import tempfile
+
+    from potatostack import settings
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = pathlib.Path(folder) / "settings.yaml"
+        path.write_text(every_service_settings())
+        return settings.load(path)

@@ -69,8 +69,14 @@ def synth(
     )
     (outdir / BUDGET_REPORT).write_text(budget.report())
     (outdir / K3S_CONFIG).write_text(k3s.config(settings.node))
+    (outdir / k3s.SERVICE_OVERRIDE).write_text(k3s.service_override(settings.node))
     for worker in settings.workers:
         (outdir / f"k3s-config-{worker.name}.yaml").write_text(k3s.config(worker, server=False))
+        (outdir / f"k3s-agent-service-override-{worker.name}.conf").write_text(
+            k3s.service_override(worker, server=False)
+        )
+    if settings.node.swap or any(worker.swap for worker in settings.workers):
+        (outdir / k3s.KUBELET_SWAP).write_text(k3s.swap_config())
     (outdir / REACHABILITY_REPORT).write_text(reachability.report(manifests, settings))
     (outdir / ACCESS_REPORT).write_text(rbac.report(manifests))
     return Synthesized(charts=charts, objects=len(manifests), budget=budget)

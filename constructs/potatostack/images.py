@@ -86,3 +86,10 @@ PORTAINER = Image("docker.io/portainer/portainer-ce", "2.39.4")
 # Kopia, the file backups (Compose's `kopia`); the gate builds the same release from its
 # Go module (toolchain.env KOPIA_VERSION) and round-trips a snapshot with it.
 KOPIA = Image("docker.io/kopia/kopia", "0.22.3")
+
+# Argo CD's own image for the controller, the repo server and their init containers:
+# the release of imports/upstream/argo-cd (scripts/vendor-upstream) and of the CRDs.
+ARGOCD = Image("quay.io/argoproj/argocd", "v3.5.7")
+
+# The Redis that Argo CD v3.5.7's release manifests pin for its cache.
+ARGOCD_REDIS = Image("public.ecr.aws/docker/library/redis", "8.2.3-alpine")

@@ -203,4 +203,8 @@ service = ServiceSpec(
     configure=_vpn,
     # Downloads can wait: evicted first under memory pressure.
     priority=Priority.BEST_EFFORT,
+    optional=(
+        "the largest service (qBittorrent, Gluetun and slskd in one pod), more than the 2 GB "
+        "node has left next to the platform (dist/BUDGET.md)"
+    ),
 )

@@ -88,4 +88,8 @@ service = ServiceSpec(
     termination_grace_seconds=60,
     # Every app that keeps state in SQL is down without it.
     priority=Priority.CRITICAL,
+    optional=(
+        "the database of Gitea, Authelia and Immich: with Argo CD counted, the platform takes "
+        "most of what the 2 GB node's pods get (dist/BUDGET.md); Vaultwarden keeps its own SQLite"
+    ),
 )
