@@ -10,6 +10,7 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 KYVERNO := .tools/kyverno-$(KYVERNO_VERSION)/kyverno
 KOPIA   := .tools/kopia-$(KOPIA_VERSION)/kopia
+HELM    := .tools/helm-$(HELM_VERSION)/helm
 # The cdk8s CLI and the Node.js 22 that jsii runs on, both from node_modules.
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export JSII_NODE := $(CURDIR)/node_modules/.bin/node
@@ -30,6 +31,7 @@ node_modules/.installed: package-lock.json
 
 tools: $(KYVERNO)
 tools: $(KOPIA) postgresql
+tools: $(HELM)
 
 # Kyverno's go.mod has replace directives, so `go install pkg@version` is refused:
 # scripts/build-go-tool downloads the module and builds it in a writable copy.
@@ -41,6 +43,12 @@ $(KYVERNO):
 $(KOPIA):
 	scripts/build-go-tool kopia $(KOPIA_MODULE) $(KOPIA_VERSION) . \
 	  "-X github.com/kopia/kopia/repo.BuildVersion=$(KOPIA_VERSION:v%=%)"
+
+# Helm renders cert-manager's chart from its Go module (scripts/vendor-upstream; the gate
+# checks the rendered file is current).
+$(HELM):
+	scripts/build-go-tool helm $(HELM_MODULE) $(HELM_VERSION) ./cmd/helm \
+	  "-X helm.sh/helm/v4/internal/version.version=$(HELM_VERSION)"
 
 # PostgreSQL and sqlite3 from Debian for the database round trip; installed only when missing.
 .PHONY: postgresql

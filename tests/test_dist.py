@@ -43,7 +43,9 @@ def test_synth_is_deterministic(fresh_dist, tmp_path):
 
 def test_one_object_per_file_named_after_kind_and_name(fresh_tree):
     for chart, name, manifest in manifests.objects(fresh_tree):
-        assert name == f"{manifest['kind']}.{manifest['metadata']['name']}.k8s.yaml", f"{chart}/{name}"
+        # cdk8s leaves ':' out of a file name (cert-manager's roles have one in theirs).
+        named = manifest["metadata"]["name"].replace(":", "")
+        assert name == f"{manifest['kind']}.{named}.k8s.yaml", f"{chart}/{name}"
 
 
 def test_no_generated_hashes_in_names_labels_or_selectors(fresh_dist):

@@ -4,6 +4,7 @@ NetworkPolicies open equal the paths the service declarations ask for."""
 import manifests
 import pytest
 import test_argocd
+import test_cert_manager
 import toolchain
 
 from potatostack import reachability, services, settings
@@ -21,7 +22,7 @@ def _enabled(settings_file):
 def _declared_paths(enabled):
     """(source, destination) pairs that the declarations ask for, and Argo CD's own
     (written out in test_argocd.py)."""
-    paths = set(test_argocd.ARGOCD_PATHS)
+    paths = set(test_argocd.ARGOCD_PATHS) | test_cert_manager.CERT_MANAGER_PATHS
     for spec in enabled:
         me = f"{spec.name}/{spec.name}"
         if spec.resolver is None:
@@ -86,8 +87,12 @@ def test_no_app_reaches_the_kubernetes_api_unless_declared(profile):
     _, _, tree, settings_file = profile
     callers = {source for source, destination in _matrix(tree) if destination == "Kubernetes API"}
     declared = {f"{s.name}/{s.name}" for s in _enabled(settings_file) if s.api_access}
-    argocd = {source for source, destination in test_argocd.ARGOCD_PATHS if destination == "Kubernetes API"}
-    assert {c for c in callers if not c.endswith("/secret-generator")} == declared | argocd
+    platform_callers = {
+        source
+        for source, destination in test_argocd.ARGOCD_PATHS | test_cert_manager.CERT_MANAGER_PATHS
+        if destination == "Kubernetes API"
+    }
+    assert {c for c in callers if not c.endswith("/secret-generator")} == declared | platform_callers
 
 
 def test_p2p_reaches_nothing_but_the_vpn_endpoint(complete_tree, complete_settings):

@@ -42,6 +42,10 @@ def kyverno() -> pathlib.Path:
     return go_tool("kyverno", "KYVERNO_VERSION", "the Kyverno CLI", "1.24")
 
 
+def helm() -> pathlib.Path:
+    return go_tool("helm", "HELM_VERSION", "Helm", "1.26")
+
+
 def project_node() -> pathlib.Path:
     node = ROOT / "node_modules" / ".bin" / "node"
     if not node.exists():

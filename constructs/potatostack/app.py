@@ -15,7 +15,8 @@ import yaml
 from potatostack import backups, checks, k3s, labels, rbac, reachability, services
 from potatostack.budget import Budget, measure
 from potatostack.budget import changes as budget_changes
-from potatostack.charts import GitOpsChart, PlatformChart, PoliciesChart, ServiceChart
+from potatostack.cert_manager import CertManagerChart
+from potatostack.charts import POD_SECURITY_VERSION, GitOpsChart, PlatformChart, PoliciesChart, ServiceChart
 from potatostack.errors import ConfigError
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
@@ -41,7 +42,8 @@ def build(settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSp
         record_construct_metadata=False,
     )
     charts = [ServiceChart(app, spec, settings, enabled) for spec in enabled]
-    GitOpsChart(app, settings, charts, [PlatformChart(app), PoliciesChart(app)])
+    cluster_charts = [CertManagerChart(app, settings, POD_SECURITY_VERSION), PlatformChart(app), PoliciesChart(app)]
+    GitOpsChart(app, settings, charts, cluster_charts)
     return app
 
 

@@ -18,21 +18,19 @@ Left out, and why:
 
 from __future__ import annotations
 
-import pathlib
 import urllib.parse
 from dataclasses import dataclass
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
-import cdk8s
 import yaml
 
 from constructs import Construct
-from potatostack import images, labels, network, platform
+from potatostack import images, labels, network, platform, upstream
 from potatostack.errors import ConfigError
 from potatostack.priority import Priority
 from potatostack.settings import Settings
 
-UPSTREAM = pathlib.Path(__file__).resolve().parents[2] / "imports" / "upstream" / "argo-cd" / "core-install.yaml"
+UPSTREAM = upstream.FOLDER / "argo-cd" / "core-install.yaml"
 # The release scripts/vendor-upstream copies, and the image the pods run.
 VERSION = images.ARGOCD.tag
 
@@ -183,15 +181,11 @@ SETTINGS = {
 
 def upstream_manifests() -> List[Dict[str, Any]]:
     """The release's objects this stack keeps, as upstream wrote them."""
-    kept = []
-    # The ApplicationSet CRD alone is most of the 1.9 MB file: split first, parse only
-    # what is kept.
-    for document in UPSTREAM.read_text().split("\n---\n"):
-        if "name: applicationsets.argoproj.io" in document:
-            continue
-        manifest = yaml.load(document, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        if manifest and (manifest["kind"], manifest["metadata"]["name"]) in _KEPT:
-            kept.append(manifest)
+    kept = [
+        manifest
+        for manifest in upstream.documents(UPSTREAM, skip="name: applicationsets.argoproj.io")
+        if (manifest["kind"], manifest["metadata"]["name"]) in _KEPT
+    ]
     missing = _KEPT - {(m["kind"], m["metadata"]["name"]) for m in kept}
     if missing:
         raise ConfigError(
@@ -264,33 +258,11 @@ def _size(pod: Dict[str, Any], component: Component) -> None:
         raise ConfigError(f"argocd: {component.name} in {VERSION} has no first container {component.container}")
 
 
-def include(scope: Construct, manifest: Mapping[str, Any]) -> cdk8s.ApiObject:
-    """A plain manifest as a cdk8s object (one JSON patch per top-level field: cdk8s.Include
-    costs ~90 ms a file in jsii)."""
-    body = dict(manifest)
-    metadata = body.pop("metadata")
-    api_object = cdk8s.ApiObject(
-        scope,
-        f"{body['kind']}-{metadata['name']}",
-        api_version=body.pop("apiVersion"),
-        kind=body.pop("kind"),
-        metadata=cdk8s.ApiObjectMetadata(
-            name=metadata["name"],
-            namespace=metadata.get("namespace"),
-            labels=metadata.get("labels"),
-            annotations=metadata.get("annotations"),
-        ),
-    )
-    for field, value in body.items():
-        api_object.add_json_patch(cdk8s.JsonPatch.add(f"/{field}", value))
-    return api_object
-
-
 def render(scope: Construct, settings: Settings) -> None:
     """Argo CD's kept objects, sized, in `scope` (the argocd chart), with its network rules."""
     for manifest in upstream_manifests():
-        include(scope, configured(manifest))
-    include(scope, _governing_service())
+        upstream.include(scope, configured(manifest))
+    upstream.include(scope, _governing_service())
     network_rules(scope, settings)
 
 

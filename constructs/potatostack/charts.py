@@ -7,7 +7,7 @@ objects (Namespace, PersistentVolume) too. Namespaced objects name theirs explic
 from __future__ import annotations
 
 import pathlib
-from typing import Iterable, List, Sequence, Tuple
+from typing import Any, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 import cdk8s
 import yaml
@@ -16,6 +16,8 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 from imports.io import argoproj, cert_manager
 from potatostack import argocd, labels, network, platform, web
+from potatostack.cert_manager import IGNORED_DIFFERENCES as CERT_MANAGER_IGNORED_DIFFERENCES
+from potatostack.cert_manager import CertManagerChart
 from potatostack.helm import CERT_MANAGER, HELM_RELEASES, HelmRelease
 from potatostack.priority import Priority
 from potatostack.service import ServiceSpec
@@ -129,9 +131,22 @@ class GitOpsChart(cdk8s.Chart):
         for release in HELM_RELEASES:
             self._helm_application(release)
         for chart in cluster_charts:
-            # Cluster-scoped objects only; the destination namespace is not used.
-            # Their kinds may come from a Helm release's CRDs: wait for them.
-            self._application(chart.node.id, chart.node.id, platform.ARGOCD_NAMESPACE, settings)
+            # Cluster-scoped objects (and cert-manager's, which name their namespace);
+            # the destination namespace is not used.
+            if isinstance(chart, CertManagerChart):
+                # Before the Applications whose objects need its CRDs or webhook; its
+                # CRDs exceed the client-side apply annotation limit.
+                self._application(
+                    chart.node.id,
+                    chart.node.id,
+                    platform.ARGOCD_NAMESPACE,
+                    settings,
+                    wave="-1",
+                    server_side=True,
+                    ignore_differences=CERT_MANAGER_IGNORED_DIFFERENCES,
+                )
+            else:
+                self._application(chart.node.id, chart.node.id, platform.ARGOCD_NAMESPACE, settings)
         for chart in charts:
             self._application(chart.spec.name, chart.node.id, chart.spec.namespace, settings)
 
@@ -151,14 +166,36 @@ class GitOpsChart(cdk8s.Chart):
             ),
         )
 
-    def _application(self, name: str, folder: str, namespace: str, settings: Settings) -> None:
+    def _application(
+        self,
+        name: str,
+        folder: str,
+        namespace: str,
+        settings: Settings,
+        wave: Optional[str] = None,
+        server_side: bool = False,
+        ignore_differences: Sequence[Mapping[str, Any]] = (),
+    ) -> None:
         gitops = settings.gitops
+        metadata = self._metadata(name)
         argoproj.Application(
             self,
             f"application-{name}",
-            metadata=self._metadata(name),
+            metadata=cdk8s.ApiObjectMetadata(
+                name=metadata.name,
+                namespace=metadata.namespace,
+                labels=metadata.labels,
+                annotations={"argocd.argoproj.io/sync-wave": wave} if wave else None,
+            ),
             spec=argoproj.ApplicationSpec(
                 project=self.PROJECT,
+                ignore_differences=[
+                    argoproj.ApplicationSpecIgnoreDifferences(
+                        group=ignored["group"], kind=ignored["kind"], jq_path_expressions=ignored["jqPathExpressions"]
+                    )
+                    for ignored in ignore_differences
+                ]
+                or None,
                 source=argoproj.ApplicationSpecSource(
                     repo_url=gitops.repo_url,
                     target_revision=gitops.revision,
@@ -169,7 +206,14 @@ class GitOpsChart(cdk8s.Chart):
                     # git is the truth: drift is reverted, removed objects are pruned.
                     automated=argoproj.ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True),
                     # Each chart ships its own Namespace object, with its Pod Security labels.
-                    sync_options=["CreateNamespace=false", "PruneLast=true", "SkipDryRunOnMissingResource=true"],
+                    sync_options=[
+                        "CreateNamespace=false",
+                        "PruneLast=true",
+                        "SkipDryRunOnMissingResource=true",
+                        *(["ServerSideApply=true"] if server_side else []),
+                        # What the Application ignores in the diff, a sync does not revert.
+                        *(["RespectIgnoreDifferences=true"] if ignore_differences else []),
+                    ],
                     retry=argoproj.ApplicationSpecSyncPolicyRetry(
                         limit=5,
                         backoff=argoproj.ApplicationSpecSyncPolicyRetryBackoff(

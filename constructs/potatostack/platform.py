@@ -19,6 +19,9 @@ CLUSTER_DNS_POD_LABELS = {"k8s-app": "kube-dns"}
 # The Kubernetes API on k3s: the server node's address, port 6443 (NetworkPolicies see
 # the endpoint behind the kubernetes Service's ClusterIP).
 API_PORT = 6443
+# k3s's default cluster-cidr: the node reaches pods from its own address in it (cni0),
+# which is where the API server's calls to webhooks come from.
+POD_CIDR = "10.42.0.0/16"
 
 # ArgoCD runs in this namespace; every Application and the AppProject live there.
 ARGOCD_NAMESPACE = "argocd"
