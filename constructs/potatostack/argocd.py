@@ -214,6 +214,7 @@ def configured(manifest: Dict[str, Any]) -> Dict[str, Any]:
             rule["resources"] = [r for r in rule["resources"] if not r.startswith("applicationsets")]
     elif kind in ("Deployment", "StatefulSet") and name in _BY_NAME:
         _size(manifest["spec"]["template"]["spec"], _BY_NAME[name])
+        upstream.label_pods(manifest, manifest["metadata"]["labels"].get("app.kubernetes.io/component", name))
     return manifest
 
 

@@ -46,6 +46,8 @@ def rendered() -> List[Dict[str, Any]]:
         metadata = manifest["metadata"]
         metadata.setdefault("labels", {})["app.kubernetes.io/managed-by"] = labels.MANAGED_BY
         metadata["labels"]["app.kubernetes.io/part-of"] = labels.PART_OF
+        if manifest["kind"] == "Deployment":
+            upstream.label_pods(manifest, metadata["labels"].get("app.kubernetes.io/component", metadata["name"]))
         if manifest["kind"] == "CustomResourceDefinition":
             metadata["annotations"] = {**(metadata.get("annotations") or {}), **platform.PRUNE_CONFIRM}
         found.append(manifest)

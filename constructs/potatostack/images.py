@@ -91,5 +91,7 @@ KOPIA = Image("docker.io/kopia/kopia", "0.22.3")
 # the release of imports/upstream/argo-cd (scripts/vendor-upstream) and of the CRDs.
 ARGOCD = Image("quay.io/argoproj/argocd", "v3.5.7")
 
-# The Redis that Argo CD v3.5.7's release manifests pin for its cache.
-ARGOCD_REDIS = Image("public.ecr.aws/docker/library/redis", "8.2.3-alpine")
+# The Redis that Argo CD v3.5.7's release manifests pin for its cache (they pull Docker
+# Hub's official image through public.ecr.aws; the same image from Docker Hub, a registry
+# restrict-image-registries allows).
+ARGOCD_REDIS = Image("docker.io/library/redis", "8.2.3-alpine")

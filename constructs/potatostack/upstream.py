@@ -47,3 +47,19 @@ def include(scope: Construct, manifest: Mapping[str, Any]) -> cdk8s.ApiObject:
     for field, value in body.items():
         api_object.add_json_patch(cdk8s.JsonPatch.add(f"/{field}", value))
     return api_object
+
+
+def label_pods(manifest: Dict[str, Any], component: str) -> None:
+    """The standard labels on a workload's pod template (the pod policies check pods), none
+    of them in a selector: app.kubernetes.io/name stays upstream's, the one they select on."""
+    pod_labels = manifest["spec"]["template"]["metadata"].setdefault("labels", {})
+    name = pod_labels.get("app.kubernetes.io/name", manifest["metadata"]["name"])
+    pod_labels.update(
+        {
+            "app.kubernetes.io/name": name,
+            "app.kubernetes.io/instance": pod_labels.get("app.kubernetes.io/instance", name),
+            "app.kubernetes.io/component": pod_labels.get("app.kubernetes.io/component", component),
+            "app.kubernetes.io/part-of": "potatostack",
+            "app.kubernetes.io/managed-by": "cdk8s",
+        }
+    )
