@@ -24,6 +24,7 @@ VMALERT := .tools/vmalert-$(VICTORIA_METRICS_VERSION)/vmalert
 PROMETHEUS := .tools/prometheus-$(PROMETHEUS_VERSION)/prometheus
 ALERTMANAGER := .tools/alertmanager-$(AMTOOL_VERSION)/alertmanager
 NODE_EXPORTER := .tools/node_exporter-$(NODE_EXPORTER_VERSION)/node_exporter
+HELM    := .tools/helm-$(HELM_VERSION)/helm
 # The cdk8s CLI and the Node.js 22 that jsii runs on, both from node_modules.
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export JSII_NODE := $(CURDIR)/node_modules/.bin/node
@@ -47,6 +48,7 @@ tools: $(KOPIA) postgresql
 tools: $(addprefix $(KUBERNETES)/,$(KUBERNETES_COMMANDS)) $(KINE) $(KWOK)
 tools: $(PROMTOOL) $(AMTOOL) $(VICTORIA_METRICS) $(VMALERT)
 bench-tools: $(PROMETHEUS) $(ALERTMANAGER) $(NODE_EXPORTER)
+tools: $(HELM)
 
 # Kyverno's go.mod has replace directives, so `go install pkg@version` is refused:
 # scripts/build-go-tool downloads the module and builds it in a writable copy.
@@ -100,6 +102,11 @@ $(ALERTMANAGER):
 	  scripts/build-go-tool alertmanager $(AMTOOL_MODULE) $(AMTOOL_VERSION) ./cmd/alertmanager "$(PROM_VERSION_FLAG)=$(AMTOOL_VERSION:v%=%)"
 $(NODE_EXPORTER):
 	scripts/build-go-tool node_exporter $(NODE_EXPORTER_MODULE) $(NODE_EXPORTER_VERSION) . "$(PROM_VERSION_FLAG)=$(NODE_EXPORTER_VERSION:v%=%)"
+# Helm renders cert-manager's chart from its Go module (scripts/vendor-upstream; the gate
+# checks the rendered file is current).
+$(HELM):
+	scripts/build-go-tool helm $(HELM_MODULE) $(HELM_VERSION) ./cmd/helm \
+	  "-X helm.sh/helm/v4/internal/version.version=$(HELM_VERSION)"
 
 # PostgreSQL and sqlite3 from Debian for the database round trip; installed only when missing.
 .PHONY: postgresql

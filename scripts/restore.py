@@ -16,6 +16,7 @@ changes nothing. --yes skips the question. Needs kubectl for the cluster (docs/b
 
 import argparse
 import json
+import os
 import pathlib
 import subprocess
 import sys
@@ -24,13 +25,15 @@ import time
 import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-DIST = ROOT / "dist"
+# The synthesized tree the cluster runs; POTATOSTACK_DIST names another (the gate's
+# synth of every service, since the default profile has no database to restore).
+DIST = pathlib.Path(os.environ.get("POTATOSTACK_DIST") or ROOT / "dist")
 
 
 def cronjob(namespace: str, name: str) -> dict:
     path = DIST / namespace / f"CronJob.{name}.k8s.yaml"
     if not path.exists():
-        raise SystemExit(f"restore: {path.relative_to(ROOT)} is not in dist/: is {name} enabled in settings.yaml?")
+        raise SystemExit(f"restore: {namespace}/{path.name} is not in {DIST}: is {name} enabled in settings.yaml?")
     return yaml.safe_load(path.read_text())
 
 

@@ -30,14 +30,8 @@ def fresh_tree(fresh_dist) -> manifests.Tree:
 @pytest.fixture(scope="session")
 def complete_settings(tmp_path_factory) -> pathlib.Path:
     """The committed settings.yaml with every service on (`profile: complete`), on a node they fit."""
-    import yaml
-
-    raw = yaml.safe_load((toolchain.ROOT / "settings.yaml").read_text())
-    raw["profile"] = "complete"
-    # Every service fits an 8 GB board, not the 2 GB Le Potato (test_budget measures that).
-    raw.setdefault("node", {})["memory"] = "8Gi"
     path = tmp_path_factory.mktemp("complete") / "settings.yaml"
-    path.write_text(yaml.safe_dump(raw))
+    path.write_text(toolchain.every_service_settings())
     return path
 
 

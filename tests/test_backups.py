@@ -418,10 +418,11 @@ def test_the_sqlite_services_are_copied_consistently_before_their_snapshot(every
     assert data["kopia_snapshot.sh"] == (INCLUSTER / "kopia_snapshot.sh").read_text()
 
 
-def test_the_dump_cronjob_runs_the_tested_script_and_never_overlaps():
+def test_the_dump_cronjob_runs_the_tested_script_and_never_overlaps(complete_dist):
     import yaml
 
-    dist = toolchain.ROOT / "dist" / "postgres"
+    # Every service: the default profile runs no database (dist/BUDGET.md).
+    dist = complete_dist / "postgres"
     cron = yaml.safe_load((dist / "CronJob.postgres-dump.k8s.yaml").read_text())
     config = yaml.safe_load((dist / "ConfigMap.postgres-dump-config.k8s.yaml").read_text())
     assert config["data"]["backup_postgres.sh"] == (INCLUSTER / "backup_postgres.sh").read_text()
@@ -441,9 +442,16 @@ def test_the_dump_cronjob_runs_the_tested_script_and_never_overlaps():
 # --- the restore commands -------------------------------------------------------------
 
 
-def restore(*arguments):
+def restore(*arguments, dist=None, **options):
+    """scripts/restore over a synthesized tree (the committed dist/ unless given)."""
+    env = {**os.environ, **({"POTATOSTACK_DIST": str(dist)} if dist else {})}
     return subprocess.run(
-        [str(toolchain.ROOT / "scripts" / "restore"), *arguments], capture_output=True, text=True, timeout=120
+        [str(toolchain.ROOT / "scripts" / "restore"), *arguments],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        **options,
     )
 
 
@@ -454,13 +462,13 @@ def test_restore_help_names_every_command():
         assert usage in result.stdout
 
 
-def test_restore_db_is_a_job_from_the_dump_cronjob_running_the_tested_restore_script():
+def test_restore_db_is_a_job_from_the_dump_cronjob_running_the_tested_restore_script(complete_dist):
     import yaml
 
-    result = restore("db", "gitea", "gitea-2026-12-01T023000Z.dump", "--print")
+    result = restore("db", "gitea", "gitea-2026-12-01T023000Z.dump", "--print", dist=complete_dist)
     assert result.returncode == 0, result.stderr
     job = yaml.safe_load(result.stdout)
-    cron = yaml.safe_load((toolchain.ROOT / "dist" / "postgres" / "CronJob.postgres-dump.k8s.yaml").read_text())
+    cron = yaml.safe_load((complete_dist / "postgres" / "CronJob.postgres-dump.k8s.yaml").read_text())
     pod, cron_pod = job["spec"]["template"]["spec"], cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]
     assert pod["containers"][0]["command"] == [
         "sh",
@@ -474,20 +482,14 @@ def test_restore_db_is_a_job_from_the_dump_cronjob_running_the_tested_restore_sc
     assert job["metadata"]["namespace"] == "postgres"
 
 
-def test_restore_refuses_an_undeclared_database_in_one_line():
-    result = restore("db", "nope", "--print")
+def test_restore_refuses_an_undeclared_database_in_one_line(complete_dist):
+    result = restore("db", "nope", "--print", dist=complete_dist)
     assert result.returncode == 1 and result.stderr.strip().startswith("restore: nope is not a declared database")
     assert "Traceback" not in result.stderr
 
 
-def test_restore_says_what_it_overwrites_and_stops_before_asking():
-    result = subprocess.run(
-        [str(toolchain.ROOT / "scripts" / "restore"), "db", "--all"],
-        input="no\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+def test_restore_says_what_it_overwrites_and_stops_before_asking(complete_dist):
+    result = restore("db", "--all", dist=complete_dist, input="no\n")
     assert result.returncode == 1
     assert "about to overwrite: database authelia (and the roles) on postgres; database gitea" in result.stdout
     assert "stopping first: authelia/authelia, gitea/gitea" in result.stdout

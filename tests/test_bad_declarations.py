@@ -11,7 +11,7 @@ import manifests
 import pytest
 import toolchain
 
-from potatostack import app, settings
+from potatostack import app
 from potatostack.errors import ConfigError
 from potatostack.services.diun import service as diun
 
@@ -20,6 +20,7 @@ ROOT = toolchain.ROOT
 COPIED = (
     "constructs",
     "imports",
+    "measurements",
     "policies",
     "reviewed",
     "main.py",
@@ -148,6 +149,6 @@ def test_two_objects_of_one_name_are_refused(tmp_path):
     # diun-x's volume "data" and diun's volume "x-data" are both PersistentVolume diun-x-data.
     other = dataclasses.replace(diun, name="diun-x")
     renamed = dataclasses.replace(diun, volumes=[dataclasses.replace(diun.volumes[0], name="x-data", path="diun2")])
-    chosen = settings.load(ROOT / "settings.yaml")
+    chosen = toolchain.every_service()
     with pytest.raises(ConfigError, match=r"builds PersistentVolume diun-x-data, which diun(-x)? builds too"):
         app.synth(chosen, tmp_path / "dist", declared=[renamed, other])

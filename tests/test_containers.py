@@ -90,13 +90,15 @@ def test_a_sidecar_without_probes_and_an_init_container_with_one_are_refused():
 def with_init(tmp_path_factory):
     spec = dataclasses.replace(redis, init_containers=[INIT])
     out = tmp_path_factory.mktemp("init") / "dist"
-    app.synth(settings.load(toolchain.ROOT / "settings.yaml"), out, declared=[spec])
+    app.synth(toolchain.every_service(), out, declared=[spec])
     return spec, [m for _, _, m in manifests.objects(manifests.load(out))]
 
 
 def test_an_init_container_gets_the_conventions_and_counts_as_the_scheduler_counts(with_init):
     spec, objects = with_init
-    pod = next(m for m in objects if m["kind"] == "Deployment")["spec"]["template"]["spec"]
+    pod = next(m for m in objects if m["kind"] == "Deployment" and m["metadata"]["namespace"] == "redis")["spec"][
+        "template"
+    ]["spec"]
     (init,) = pod["initContainers"]
     assert init["name"] == "prepare" and init["command"] == ["sh", "-c", "true"]
     assert init["securityContext"]["capabilities"] == {"drop": ["ALL"]}

@@ -7,9 +7,10 @@ import pathlib
 import manifests
 import policy_suite
 import pytest
+import toolchain
 import yaml
 
-from potatostack import app, checks, settings
+from potatostack import app, checks
 from potatostack.errors import ConfigError
 from potatostack.services.postgres import service as postgres
 
@@ -35,7 +36,7 @@ def deviating(tmp_path_factory):
     reviewed = checks.Reviewed.load().with_deviations(
         "postgres", "postgres/postgres: writable root filesystem", "postgres/postgres: adds capability NET_ADMIN"
     )
-    app.synth(settings.load(ROOT / "settings.yaml"), out, declared=[spec], reviewed=reviewed)
+    app.synth(toolchain.every_service(), out, declared=[spec], reviewed=reviewed)
     return out
 
 

@@ -46,8 +46,8 @@ FROM_FILES = {
 }
 
 
-def test_the_passwords_that_images_read_from_files_are_not_in_the_environment(fresh_tree):
-    objects = _objects(fresh_tree)
+def test_the_passwords_that_images_read_from_files_are_not_in_the_environment(complete_tree):
+    objects = _objects(complete_tree)
     for (namespace, kind, name), variable in FROM_FILES.items():
         workload = next(
             m

@@ -18,8 +18,8 @@ pytestmark = pytest.mark.tools
 COMMITTED = yaml.safe_load((toolchain.ROOT / "settings.yaml").read_text())
 
 VARIANTS = {
-    "a service disabled": {"services": {"dozzle": {"enabled": False}}},
-    "one override": {"services": {"postgres": {"memory_request": "80Mi", "memory_limit": "160Mi"}}},
+    "a service disabled": {"services": {"vaultwarden": {"enabled": False}}},
+    "one override": {"services": {"sftpgo": {"memory_request": "40Mi", "memory_limit": "160Mi"}}},
     "a worker node": {"workers": [{"name": "rock5", "memory": "4Gi", "cpu": "4"}]},
     "other disks, LAN and VPN": {
         "storage": {"main_hdd": "/srv/big", "cache_hdd": "/srv/cache"},

@@ -14,8 +14,8 @@ def _containers(tree):
     return template, {c["name"]: c for c in template["containers"]}
 
 
-def test_only_gluetun_is_root_with_net_admin_and_the_tunnel_device(fresh_tree):
-    _, containers = _containers(fresh_tree)
+def test_only_gluetun_is_root_with_net_admin_and_the_tunnel_device(complete_tree):
+    _, containers = _containers(complete_tree)
     gluetun = containers.pop("gluetun")
     assert gluetun["securityContext"]["runAsUser"] == 0
     assert gluetun["securityContext"]["capabilities"] == {"drop": ["ALL"], "add": ["NET_ADMIN"]}
@@ -30,17 +30,19 @@ def test_only_gluetun_is_root_with_net_admin_and_the_tunnel_device(fresh_tree):
         assert not any(mount["mountPath"].startswith("/dev") for mount in container["volumeMounts"])
 
 
-def test_names_resolve_inside_the_pod_and_the_namespace_has_no_cluster_dns(fresh_tree):
-    template, _ = _containers(fresh_tree)
+def test_names_resolve_inside_the_pod_and_the_namespace_has_no_cluster_dns(complete_tree):
+    template, _ = _containers(complete_tree)
     assert template["dnsPolicy"] == "None"
     assert template["dnsConfig"]["nameservers"] == ["127.0.0.1"]
-    assert "NetworkPolicy.allow-cluster-dns.k8s.yaml" not in fresh_tree["p2p"]
+    assert "NetworkPolicy.allow-cluster-dns.k8s.yaml" not in complete_tree["p2p"]
     # every other namespace of the stack keeps it
-    assert all("NetworkPolicy.allow-cluster-dns.k8s.yaml" in fresh_tree[name] for name in ("gitea", "samba", "sftpgo"))
+    assert all(
+        "NetworkPolicy.allow-cluster-dns.k8s.yaml" in complete_tree[name] for name in ("gitea", "samba", "sftpgo")
+    )
 
 
-def test_gluetuns_firewall_lets_in_every_port_the_ingress_and_kubelet_use(fresh_tree):
-    template, containers = _containers(fresh_tree)
+def test_gluetuns_firewall_lets_in_every_port_the_ingress_and_kubelet_use(complete_tree):
+    template, containers = _containers(complete_tree)
     env = {e["name"]: e.get("value") for e in containers["gluetun"]["env"]}
     allowed = {int(port) for port in env["FIREWALL_INPUT_PORTS"].split(",")}
     probed = {
@@ -51,7 +53,7 @@ def test_gluetuns_firewall_lets_in_every_port_the_ingress_and_kubelet_use(fresh_
     }
     ingress_ports = {
         path["backend"]["service"]["port"]["number"]
-        for name, manifest in fresh_tree["p2p"].items()
+        for name, manifest in complete_tree["p2p"].items()
         if manifest["kind"] == "Ingress"
         for rule in manifest["spec"]["rules"]
         for path in rule["http"]["paths"]
@@ -60,8 +62,8 @@ def test_gluetuns_firewall_lets_in_every_port_the_ingress_and_kubelet_use(fresh_
     assert ingress_ports | probed <= allowed
 
 
-def test_the_namespace_is_privileged_and_says_why(fresh_tree):
-    namespace = fresh_tree["p2p"]["Namespace.p2p.k8s.yaml"]["metadata"]
+def test_the_namespace_is_privileged_and_says_why(complete_tree):
+    namespace = complete_tree["p2p"]["Namespace.p2p.k8s.yaml"]["metadata"]
     assert namespace["labels"]["pod-security.kubernetes.io/enforce"] == "privileged"
     reason = namespace["annotations"]["potatostack.io/pod-security-reason"]
     assert "NET_ADMIN" in reason and "/dev/net/tun" in reason
@@ -69,7 +71,7 @@ def test_the_namespace_is_privileged_and_says_why(fresh_tree):
 
 @pytest.fixture(scope="module")
 def openvpn_tree(tmp_path_factory):
-    chosen = settings.load(toolchain.ROOT / "settings.yaml")
+    chosen = toolchain.every_service()
     changed = chosen.model_copy(
         update={
             "vpn": chosen.vpn.model_copy(
@@ -112,19 +114,19 @@ def test_the_data_owner_setting_reaches_every_owner_container(openvpn_tree):
     assert f"uid: {OWNER_CHANGED['uid']}" in samba and f"gid: {OWNER_CHANGED['gid']}" in samba
 
 
-def test_a_named_provider_keeps_its_own_server_ports(fresh_tree):
+def test_a_named_provider_keeps_its_own_server_ports(complete_tree):
     """Gluetun refuses an endpoint port override for several named providers: the port
     goes to the NetworkPolicy only."""
-    chosen = settings.load(toolchain.ROOT / "settings.yaml")
+    chosen = toolchain.every_service()
     assert chosen.vpn.provider != "custom"
-    _, containers = _containers(fresh_tree)
+    _, containers = _containers(complete_tree)
     env = {e["name"]: e.get("value") for e in containers["gluetun"]["env"]}
     assert not {"WIREGUARD_ENDPOINT_PORT", "OPENVPN_ENDPOINT_PORT", "FIREWALL_VPN_INPUT_PORTS"} & set(env)
     assert env["VPN_SERVICE_PROVIDER"] == chosen.vpn.provider
 
 
-def test_gluetun_clears_the_pods_leftover_routing_rules_when_it_starts(fresh_tree):
-    _, containers = _containers(fresh_tree)
+def test_gluetun_clears_the_pods_leftover_routing_rules_when_it_starts(complete_tree):
+    _, containers = _containers(complete_tree)
     command = containers["gluetun"]["lifecycle"]["postStart"]["exec"]["command"]
     assert command[:2] == ["sh", "-c"] and "ip rule del table 51820" in command[2]
     # A hook that fails kills the container: the cleanup must not fail when there is nothing to clean.

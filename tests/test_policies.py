@@ -126,7 +126,7 @@ def test_the_cli_drops_an_unreadable_policy_which_the_rule_count_catches(tmp_pat
     with pytest.raises(yaml.YAMLError):
         yaml.safe_load(broken.read_text())
     policy_files = [folder.path / "policy.yaml" for folder in FOLDERS] + [broken]
-    report = policy_suite.apply(policy_files, sorted(fresh_dist.glob("redis/Deployment.*.yaml")))
+    report = policy_suite.apply(policy_files, sorted(fresh_dist.glob("vaultwarden/Deployment.*.yaml")))
     assert report.rules == len(FOLDERS), "the CLI no longer drops unreadable policies silently; revisit this guard"
 
 

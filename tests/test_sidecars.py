@@ -6,8 +6,9 @@ import dataclasses
 import manifests
 import policy_suite
 import pytest
+import toolchain
 
-from potatostack import app, checks, settings
+from potatostack import app, checks
 from potatostack.images import Image
 from potatostack.service import Container, Device, Port, Probe, Resources, Scratch
 from potatostack.services.redis import service as redis
@@ -44,7 +45,7 @@ def pod(tmp_path_factory):
         "redis/tunnel: writable root filesystem",
         "redis/tunnel: mounts host path /dev/net/tun",
     )
-    app.synth(settings.load(ROOT / "settings.yaml"), out, declared=[spec], reviewed=reviewed)
+    app.synth(toolchain.every_service(), out, declared=[spec], reviewed=reviewed)
     return out
 
 

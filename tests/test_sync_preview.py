@@ -13,8 +13,8 @@ from potatostack.sync_preview import Flag
 ROOT = toolchain.ROOT
 
 
-def _tree(fresh_dist):
-    return sync_preview.load_folder(fresh_dist)
+def _tree(complete_dist):
+    return sync_preview.load_folder(complete_dist)
 
 
 def _object(tree, application, kind, name):
@@ -32,13 +32,13 @@ def _flags(applications):
     ]
 
 
-def test_an_unchanged_tree_syncs_nothing(fresh_dist):
-    assert sync_preview.compare(_tree(fresh_dist), _tree(fresh_dist)) == []
+def test_an_unchanged_tree_syncs_nothing(complete_dist):
+    assert sync_preview.compare(_tree(complete_dist), _tree(complete_dist)) == []
     assert sync_preview.render([]).startswith("No changes")
 
 
-def test_a_new_image_tag_is_one_changed_field_of_one_application(fresh_dist):
-    old = _tree(fresh_dist)
+def test_a_new_image_tag_is_one_changed_field_of_one_application(complete_dist):
+    old = _tree(complete_dist)
     new = copy.deepcopy(old)
     _, deployment = _object(new, "gitea", "Deployment", "gitea")
     container = deployment["spec"]["template"]["spec"]["containers"][0]
@@ -52,8 +52,8 @@ def test_a_new_image_tag_is_one_changed_field_of_one_application(fresh_dist):
     assert not application.flags
 
 
-def test_an_inserted_variable_is_one_addition_not_a_shifted_list(fresh_dist):
-    old = _tree(fresh_dist)
+def test_an_inserted_variable_is_one_addition_not_a_shifted_list(complete_dist):
+    old = _tree(complete_dist)
     new = copy.deepcopy(old)
     _, deployment = _object(new, "gitea", "Deployment", "gitea")
     deployment["spec"]["template"]["spec"]["containers"][0]["env"].insert(0, {"name": "A_NEW_ONE", "value": "1"})
@@ -63,8 +63,8 @@ def test_an_inserted_variable_is_one_addition_not_a_shifted_list(fresh_dist):
     ]
 
 
-def test_a_disabled_service_prunes_its_objects_and_flags_its_data(fresh_dist):
-    old = _tree(fresh_dist)
+def test_a_disabled_service_prunes_its_objects_and_flags_its_data(complete_dist):
+    old = _tree(complete_dist)
     new = copy.deepcopy(old)
     del new["vaultwarden"]
     [application] = sync_preview.compare(old, new)
@@ -74,8 +74,8 @@ def test_a_disabled_service_prunes_its_objects_and_flags_its_data(fresh_dist):
     assert any(key.startswith("PersistentVolume ") for key in flagged)
 
 
-def test_a_moved_volume_path_is_an_immutable_change(fresh_dist):
-    old = _tree(fresh_dist)
+def test_a_moved_volume_path_is_an_immutable_change(complete_dist):
+    old = _tree(complete_dist)
     new = copy.deepcopy(old)
     key, volume = _object(new, "vaultwarden", "PersistentVolume", "vaultwarden-data")
     volume["spec"]["local"]["path"] += "-moved"
@@ -92,8 +92,8 @@ def test_a_moved_volume_path_is_an_immutable_change(fresh_dist):
         ("gitea", "RoleBinding", None, lambda o: o["roleRef"].update(name="another-role")),
     ],
 )
-def test_fields_the_api_server_refuses_to_change_are_flagged(fresh_dist, application, kind, name, change):
-    old = _tree(fresh_dist)
+def test_fields_the_api_server_refuses_to_change_are_flagged(complete_dist, application, kind, name, change):
+    old = _tree(complete_dist)
     new = copy.deepcopy(old)
     candidates = [
         (k, m) for k, m in new.get(application, {}).items() if k.kind == kind and (name is None or k.name == name)
@@ -107,8 +107,8 @@ def test_fields_the_api_server_refuses_to_change_are_flagged(fresh_dist, applica
     )
 
 
-def test_a_hook_that_argocd_recreates_may_change_its_template(fresh_dist):
-    old = _tree(fresh_dist)
+def test_a_hook_that_argocd_recreates_may_change_its_template(complete_dist):
+    old = _tree(complete_dist)
     new = copy.deepcopy(old)
     _, job = _object(new, "authelia", "Job", "secret-generator")
     job["spec"]["template"]["spec"]["containers"][0]["image"] += "-next"
@@ -127,8 +127,8 @@ def test_every_hook_finds_what_it_needs_when_it_starts(profile):
     assert not problems, "\n".join(problems)
 
 
-def test_a_hook_whose_account_moves_after_it_is_flagged(fresh_dist):
-    old = _tree(fresh_dist)
+def test_a_hook_whose_account_moves_after_it_is_flagged(complete_dist):
+    old = _tree(complete_dist)
     new = copy.deepcopy(old)
     _, account = _object(new, "authelia", "ServiceAccount", "secret-generator")
     account["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] = "0"
@@ -184,12 +184,12 @@ def test_nothing_that_holds_data_is_pruned_without_confirmation(profile):
     assert not unguarded, "pruned without asking: " + ", ".join(unguarded)
 
 
-def _repository_with_a_moved_volume(tmp_path, fresh_dist, message):
+def _repository_with_a_moved_volume(tmp_path, complete_dist, message):
     repo = tmp_path / "repo"
     (repo / "dist").mkdir(parents=True)
     git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
     subprocess.run(["git", "init", "-q", str(repo)], check=True)
-    shutil.copytree(fresh_dist / "vaultwarden", repo / "dist" / "vaultwarden")
+    shutil.copytree(complete_dist / "vaultwarden", repo / "dist" / "vaultwarden")
     subprocess.run([*git, "add", "-A"], check=True)
     subprocess.run([*git, "commit", "-qm", "one"], check=True)
     volume = repo / "dist" / "vaultwarden" / "PersistentVolume.vaultwarden-data.k8s.yaml"
@@ -198,15 +198,15 @@ def _repository_with_a_moved_volume(tmp_path, fresh_dist, message):
     return repo
 
 
-def test_a_commit_that_moves_a_volume_is_refused(tmp_path, fresh_dist):
-    repo = _repository_with_a_moved_volume(tmp_path, fresh_dist, "move the vault")
+def test_a_commit_that_moves_a_volume_is_refused(tmp_path, complete_dist):
+    repo = _repository_with_a_moved_volume(tmp_path, complete_dist, "move the vault")
     [problem] = sync_preview.unsafe_commits(repo, "HEAD~1")
     assert "PersistentVolume vaultwarden-data: immutable field changed: spec.local.path" in problem
 
 
-def test_a_commit_that_acknowledges_the_runbook_passes(tmp_path, fresh_dist):
+def test_a_commit_that_acknowledges_the_runbook_passes(tmp_path, complete_dist):
     message = "move the vault\n\nSync-Replace: PersistentVolume vaultwarden-data\n"
-    repo = _repository_with_a_moved_volume(tmp_path, fresh_dist, message)
+    repo = _repository_with_a_moved_volume(tmp_path, complete_dist, message)
     assert sync_preview.unsafe_commits(repo, "HEAD~1") == []
 
 

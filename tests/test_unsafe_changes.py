@@ -314,8 +314,9 @@ def test_the_committed_dist_passes(fresh_dist):
 
 
 @pytest.mark.parametrize("what, chart, file_name, change, refusal", CHANGES, ids=[c[0] for c in CHANGES])
-def test_an_unsafe_change_to_dist_is_refused(what, chart, file_name, change, refusal, fresh_dist, tmp_path):
-    changed = _changed_copy(fresh_dist, tmp_path, chart, file_name, change)
+def test_an_unsafe_change_to_dist_is_refused(what, chart, file_name, change, refusal, complete_dist, tmp_path):
+    # Every service: the changes reach into services the default profile leaves out.
+    changed = _changed_copy(complete_dist, tmp_path, chart, file_name, change)
     with pytest.raises(ConfigError) as refused:
         checks.verify(checks.read(changed), SETTINGS)
     assert "\n" not in str(refused.value)
@@ -362,7 +363,7 @@ DECLARATIONS = [
 @pytest.mark.parametrize("what, spec, refusal", DECLARATIONS, ids=[d[0] for d in DECLARATIONS])
 def test_an_unsafe_declaration_is_refused_at_synth(what, spec, refusal, tmp_path):
     with pytest.raises(ConfigError) as refused:
-        app.synth(SETTINGS, tmp_path / "dist", declared=[spec])
+        app.synth(toolchain.every_service(), tmp_path / "dist", declared=[spec])
     assert refusal in str(refused.value), str(refused.value)
 
 

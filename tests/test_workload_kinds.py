@@ -87,9 +87,10 @@ REVIEWED = checks.Reviewed(
 
 
 @pytest.fixture(scope="module")
-def synthesized(tmp_path_factory):
+def synthesized(tmp_path_factory, complete_settings):
     out = tmp_path_factory.mktemp("kinds") / "dist"
-    app.synth(settings.load(SETTINGS), out, declared=[*services.ALL, EXPORTER, DUMP], reviewed=REVIEWED)
+    # Every service: the new kinds use the cache and the database's helpers.
+    app.synth(settings.load(complete_settings), out, declared=[*services.ALL, EXPORTER, DUMP], reviewed=REVIEWED)
     return out
 
 
@@ -221,7 +222,7 @@ def test_the_secret_generator_reads_and_updates_only_its_own_secrets(objects):
     by_verbs = {tuple(rule["verbs"]): rule.get("resourceNames") for rule in role["rules"]}
     assert by_verbs == {
         ("create",): None,
-        ("get", "update"): ["account-authelia", "account-gitea", "postgres-superuser"],
+        ("get", "update"): ["account-authelia", "account-gitea", "account-immich", "postgres-superuser"],
     }
 
 

@@ -44,6 +44,10 @@ def kyverno() -> pathlib.Path:
     return go_tool("kyverno", "KYVERNO_VERSION", "the Kyverno CLI", "1.24")
 
 
+def helm() -> pathlib.Path:
+    return go_tool("helm", "HELM_VERSION", "Helm", "1.26")
+
+
 def project_node() -> pathlib.Path:
     node = ROOT / "node_modules" / ".bin" / "node"
     if not node.exists():
@@ -122,3 +126,26 @@ def victoria_metrics() -> pathlib.Path:
 
 def vmalert() -> pathlib.Path:
     return go_tool("vmalert", "VICTORIA_METRICS_VERSION", "vmalert (VictoriaMetrics)", "1.26.6")
+def every_service_settings(**changes) -> str:
+    """The committed settings.yaml with every service on (`profile: complete`) on a node
+    they fit: what tests of a service the default profile leaves out synthesize."""
+    import yaml
+
+    raw = yaml.safe_load((ROOT / "settings.yaml").read_text())
+    raw["profile"] = "complete"
+    # Every service fits an 8 GB board, not the 2 GB Le Potato (test_budget measures that).
+    raw.setdefault("node", {})["memory"] = "8Gi"
+    raw.update(changes)
+    return yaml.safe_dump(raw)
+
+
+def every_service():
+    """every_service_settings(), loaded."""
+    import tempfile
+
+    from potatostack import settings
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = pathlib.Path(folder) / "settings.yaml"
+        path.write_text(every_service_settings())
+        return settings.load(path)

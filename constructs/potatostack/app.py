@@ -15,7 +15,15 @@ import yaml
 from potatostack import backups, checks, k3s, labels, rbac, reachability, services
 from potatostack.budget import Budget, measure
 from potatostack.budget import changes as budget_changes
-from potatostack.charts import AdmissionChart, GitOpsChart, PlatformChart, PoliciesChart, ServiceChart
+from potatostack.cert_manager import CertManagerChart
+from potatostack.charts import (
+    POD_SECURITY_VERSION,
+    AdmissionChart,
+    GitOpsChart,
+    PlatformChart,
+    PoliciesChart,
+    ServiceChart,
+)
 from potatostack.errors import ConfigError
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
@@ -41,7 +49,13 @@ def build(settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSp
         record_construct_metadata=False,
     )
     charts = [ServiceChart(app, spec, settings, enabled) for spec in enabled]
-    GitOpsChart(app, settings, charts, [PlatformChart(app), PoliciesChart(app), AdmissionChart(app, charts)])
+    cluster_charts = [
+        CertManagerChart(app, settings, POD_SECURITY_VERSION),
+        PlatformChart(app),
+        PoliciesChart(app),
+        AdmissionChart(app, charts),
+    ]
+    GitOpsChart(app, settings, charts, cluster_charts)
     return app
 
 
@@ -69,8 +83,14 @@ def synth(
     )
     (outdir / BUDGET_REPORT).write_text(budget.report())
     (outdir / K3S_CONFIG).write_text(k3s.config(settings.node))
+    (outdir / k3s.SERVICE_OVERRIDE).write_text(k3s.service_override(settings.node))
     for worker in settings.workers:
         (outdir / f"k3s-config-{worker.name}.yaml").write_text(k3s.config(worker, server=False))
+        (outdir / f"k3s-agent-service-override-{worker.name}.conf").write_text(
+            k3s.service_override(worker, server=False)
+        )
+    if settings.node.swap or any(worker.swap for worker in settings.workers):
+        (outdir / k3s.KUBELET_SWAP).write_text(k3s.swap_config())
     (outdir / REACHABILITY_REPORT).write_text(reachability.report(manifests, settings))
     (outdir / ACCESS_REPORT).write_text(rbac.report(manifests))
     return Synthesized(charts=charts, objects=len(manifests), budget=budget)

@@ -51,11 +51,7 @@ class Consumer:
 
 def allocatable(node: NodeBudget) -> Tuple[int, int]:
     """(memory bytes, CPU millicores) the scheduler may hand out on a node."""
-    memory = (
-        quantity.memory_bytes(node.memory)
-        - quantity.memory_bytes(node.reserved_memory)
-        - quantity.memory_bytes(node.eviction_hard)
-    )
+    memory = quantity.memory_bytes(node.memory) - node.reservation().memory - quantity.memory_bytes(node.eviction_hard)
     return memory, quantity.cpu_millis(node.cpu) - quantity.cpu_millis(node.reserved_cpu)
 
 
@@ -199,6 +195,27 @@ class Budget:
             for name, node in self.nodes()
         }
 
+    def _reservation_rows(self) -> List[str]:
+        """What `system-reserved` holds, figure by figure: never a pod (those are counted above)."""
+        rows = [
+            "## What `system-reserved` holds (constructs/potatostack/reservation.py)",
+            "",
+            "The kernel, the OS, the k3s process (the control plane is embedded in it) and containerd;",
+            "Argo CD, cert-manager and CoreDNS are pods and counted above, from their requests.",
+            "",
+            "| what | memory | source |",
+            "|---|---|---|",
+            *self.node.reservation().rows(),
+            f"| **on the server** | **{self.node.reservation().memory // MiB}Mi** | k3s started with GOMEMLIMIT={self.node.reservation().gomemlimit()} (dist/k3s-service-override.conf) |",
+        ]
+        if self.workers:
+            agent = self.workers[0].reservation()
+            rows.append(
+                f"| **on a worker** (no control plane) | **{agent.memory // MiB}Mi** | {', '.join(f.what.split(' (')[0] for f in agent.figures)} |"
+            )
+        rows.append("")
+        return rows
+
     def _per_node_rows(self) -> List[str]:
         rows = [
             "## Per node",
@@ -250,7 +267,7 @@ class Budget:
             "| | memory | CPU |",
             "|---|---|---|",
             f"| {'storage node ' + self.storage_node if self.workers else 'node'} | {node.memory} | {quantity.cpu_millis(node.cpu)}m |",
-            f"| reserved for the system, k3s and Argo CD (`system-reserved`) | {node.reserved_memory} | {quantity.cpu_millis(node.reserved_cpu)}m |",
+            f"| reserved for the kernel, the OS, k3s and containerd (`system-reserved`, below) | {node.reservation().memory // MiB}Mi | {quantity.cpu_millis(node.reserved_cpu)}m |",
             f"| hard eviction threshold | {node.eviction_hard} | – |",
             f"| allocatable | {self.allocatable_memory // MiB}Mi | {self.allocatable_cpu}m |",
             f"| headroom (the larger of {node.headroom_percent}% and the {node.eviction_soft} soft eviction band) | {self.headroom_memory // MiB}Mi | {self.allocatable_cpu - self.usable_cpu}m |",
@@ -269,6 +286,7 @@ class Budget:
                 f"| memory limits (may reach {node.limit_overcommit}x allocatable) | {self.memory_limits // MiB}Mi | – |",
                 "",
             ]
+        rows += self._reservation_rows()
         if self.workers:
             rows += self._per_node_rows()
         if self.left_out:

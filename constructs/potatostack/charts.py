@@ -7,7 +7,7 @@ objects (Namespace, PersistentVolume) too. Namespaced objects name theirs explic
 from __future__ import annotations
 
 import pathlib
-from typing import Iterable, List, Sequence, Tuple
+from typing import Any, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 import cdk8s
 import yaml
@@ -15,7 +15,9 @@ from cdk8s_plus_27 import k8s
 
 from constructs import Construct
 from imports.io import argoproj, cert_manager
-from potatostack import admission, labels, network, platform, web
+from potatostack import admission, argocd, labels, network, platform, web
+from potatostack.cert_manager import IGNORED_DIFFERENCES as CERT_MANAGER_IGNORED_DIFFERENCES
+from potatostack.cert_manager import CertManagerChart
 from potatostack.helm import CERT_MANAGER, HELM_RELEASES, HelmRelease
 from potatostack.priority import Priority
 from potatostack.service import ServiceSpec
@@ -62,9 +64,10 @@ class ServiceChart(cdk8s.Chart):
 
 
 class GitOpsChart(cdk8s.Chart):
-    """ArgoCD's view of the repository: an AppProject that allows only what the charts
-    contain, one Application per chart folder, and the root Application that syncs
-    this folder itself (apply it once by hand to bootstrap; see README)."""
+    """Argo CD itself (argocd.py) and its view of the repository: an AppProject that
+    allows only what the charts contain, one Application per chart folder, and the root
+    Application that syncs this folder, Argo CD included (apply it once by hand to
+    bootstrap; see README). The PriorityClasses are here because Argo CD's pods need them."""
 
     NAME = "argocd"
     PROJECT = "potatostack"
@@ -79,6 +82,10 @@ class GitOpsChart(cdk8s.Chart):
     ) -> None:
         super().__init__(scope, self.NAME, disable_resource_name_hashes=True)
         gitops = settings.gitops
+        self._namespace()
+        # First of all: Argo CD's own pods need them, at its bootstrap too.
+        priority_classes(self)
+        argocd.render(self, settings)
         destinations = sorted(
             {chart.spec.namespace for chart in charts}
             | {platform.ARGOCD_NAMESPACE}
@@ -99,7 +106,7 @@ class GitOpsChart(cdk8s.Chart):
                 # Only the cluster-scoped kinds the charts actually contain.
                 cluster_resource_whitelist=[
                     argoproj.AppProjectSpecClusterResourceWhitelist(group=group, kind=kind)
-                    for group, kind in _cluster_scoped_kinds([*charts, *cluster_charts])
+                    for group, kind in _cluster_scoped_kinds([*charts, *cluster_charts, self])
                 ],
             ),
         )
@@ -124,20 +131,71 @@ class GitOpsChart(cdk8s.Chart):
         for release in HELM_RELEASES:
             self._helm_application(release)
         for chart in cluster_charts:
-            # Cluster-scoped objects only; the destination namespace is not used.
-            # Their kinds may come from a Helm release's CRDs: wait for them.
-            self._application(chart.node.id, chart.node.id, platform.ARGOCD_NAMESPACE, settings)
+            # Cluster-scoped objects (and cert-manager's, which name their namespace);
+            # the destination namespace is not used.
+            if isinstance(chart, CertManagerChart):
+                # Before the Applications whose objects need its CRDs or webhook; its
+                # CRDs exceed the client-side apply annotation limit.
+                self._application(
+                    chart.node.id,
+                    chart.node.id,
+                    platform.ARGOCD_NAMESPACE,
+                    settings,
+                    wave="-1",
+                    server_side=True,
+                    ignore_differences=CERT_MANAGER_IGNORED_DIFFERENCES,
+                )
+            else:
+                self._application(chart.node.id, chart.node.id, platform.ARGOCD_NAMESPACE, settings)
         for chart in charts:
             self._application(chart.spec.name, chart.node.id, chart.spec.namespace, settings)
 
-    def _application(self, name: str, folder: str, namespace: str, settings: Settings) -> None:
+    def _namespace(self) -> None:
+        """Argo CD's namespace: its pods meet Pod Security 'restricted' as they come."""
+        k8s.KubeNamespace(
+            self,
+            "namespace",
+            metadata=k8s.ObjectMeta(
+                name=platform.ARGOCD_NAMESPACE,
+                labels={
+                    **_PLATFORM_LABELS,
+                    "pod-security.kubernetes.io/enforce": "restricted",
+                    "pod-security.kubernetes.io/enforce-version": POD_SECURITY_VERSION,
+                },
+                annotations=platform.PRUNE_CONFIRM,
+            ),
+        )
+
+    def _application(
+        self,
+        name: str,
+        folder: str,
+        namespace: str,
+        settings: Settings,
+        wave: Optional[str] = None,
+        server_side: bool = False,
+        ignore_differences: Sequence[Mapping[str, Any]] = (),
+    ) -> None:
         gitops = settings.gitops
+        metadata = self._metadata(name)
         argoproj.Application(
             self,
             f"application-{name}",
-            metadata=self._metadata(name),
+            metadata=cdk8s.ApiObjectMetadata(
+                name=metadata.name,
+                namespace=metadata.namespace,
+                labels=metadata.labels,
+                annotations={"argocd.argoproj.io/sync-wave": wave} if wave else None,
+            ),
             spec=argoproj.ApplicationSpec(
                 project=self.PROJECT,
+                ignore_differences=[
+                    argoproj.ApplicationSpecIgnoreDifferences(
+                        group=ignored["group"], kind=ignored["kind"], jq_path_expressions=ignored["jqPathExpressions"]
+                    )
+                    for ignored in ignore_differences
+                ]
+                or None,
                 source=argoproj.ApplicationSpecSource(
                     repo_url=gitops.repo_url,
                     target_revision=gitops.revision,
@@ -148,7 +206,14 @@ class GitOpsChart(cdk8s.Chart):
                     # git is the truth: drift is reverted, removed objects are pruned.
                     automated=argoproj.ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True),
                     # Each chart ships its own Namespace object, with its Pod Security labels.
-                    sync_options=["CreateNamespace=false", "PruneLast=true", "SkipDryRunOnMissingResource=true"],
+                    sync_options=[
+                        "CreateNamespace=false",
+                        "PruneLast=true",
+                        "SkipDryRunOnMissingResource=true",
+                        *(["ServerSideApply=true"] if server_side else []),
+                        # What the Application ignores in the diff, a sync does not revert.
+                        *(["RespectIgnoreDifferences=true"] if ignore_differences else []),
+                    ],
                     retry=argoproj.ApplicationSpecSyncPolicyRetry(
                         limit=5,
                         backoff=argoproj.ApplicationSpecSyncPolicyRetryBackoff(
@@ -223,24 +288,15 @@ def all_api_objects(scope: Construct) -> List[cdk8s.ApiObject]:
 
 
 class PlatformChart(cdk8s.Chart):
-    """Cluster-wide objects every service relies on: the PriorityClasses, and the
-    stack's own certificate authority that signs every Ingress certificate."""
+    """Cluster-wide objects every service relies on: the stack's own certificate
+    authority that signs every Ingress certificate (the PriorityClasses come with Argo CD,
+    whose pods need them first)."""
 
     NAME = "platform"
 
     def __init__(self, scope: Construct) -> None:
         super().__init__(scope, self.NAME, disable_resource_name_hashes=True)
         self._certificate_authority()
-        for priority in Priority:
-            k8s.KubePriorityClass(
-                self,
-                priority.class_name,
-                metadata=k8s.ObjectMeta(name=priority.class_name, labels=_PLATFORM_LABELS),
-                value=priority.value.value,
-                global_default=False,
-                preemption_policy="PreemptLowerPriority" if priority.value.preempts else "Never",
-                description=priority.value.description,
-            )
 
     def _certificate_authority(self) -> None:
         # *.lepotato.local cannot have a public certificate: a self-signed issuer signs
@@ -279,6 +335,19 @@ class PlatformChart(cdk8s.Chart):
             TLS_ISSUER,
             metadata=cdk8s.ApiObjectMetadata(name=TLS_ISSUER, labels=_PLATFORM_LABELS),
             spec=cert_manager.ClusterIssuerSpec(ca=cert_manager.ClusterIssuerSpecCa(secret_name=TLS_ISSUER)),
+        )
+
+
+def priority_classes(scope: Construct) -> None:
+    for priority in Priority:
+        k8s.KubePriorityClass(
+            scope,
+            priority.class_name,
+            metadata=k8s.ObjectMeta(name=priority.class_name, labels=_PLATFORM_LABELS),
+            value=priority.value.value,
+            global_default=False,
+            preemption_policy="PreemptLowerPriority" if priority.value.preempts else "Never",
+            description=priority.value.description,
         )
 
 

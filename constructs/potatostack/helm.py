@@ -1,7 +1,9 @@
-"""Upstream components installed by ArgoCD from their own Helm charts, pinned.
+"""Upstream components from their own Helm charts, pinned, with our values.
 
-Their pods are not in dist/ (ArgoCD renders the chart in the cluster), so what they
-cost on the 2 GB node is stated here, next to the values that set it.
+Kyverno is installed by Argo CD from its chart repository (its pods are not in dist/,
+so what they cost is stated here, next to the values that set it, and budget.py counts
+it from them); cert-manager's chart is rendered into dist/ (cert_manager.py), so its
+pods are counted from their requests like every other.
 """
 
 from dataclasses import dataclass, field
@@ -82,37 +84,54 @@ KYVERNO = HelmRelease(
 
 # cert-manager issues the TLS certificates of every Ingress from the stack's own CA
 # (charts.PlatformChart: a self-signed root, then a CA ClusterIssuer), since
-# *.lepotato.local cannot get a public certificate. The chart sets no resources; the
+# *.lepotato.local cannot get a public certificate. Its chart is rendered into dist/ (by
+# scripts/vendor-upstream with a pinned helm, from the chart in cert-manager's own Go
+# module, into imports/upstream/cert-manager/; cert_manager.py adds it to dist/), so its
+# pods are counted from their requests like ours. The chart sets no resources; the
 # figures follow upstream's benchmark at 1,000 certificates (controller 95, cainjector
 # 39, webhook 20 MiB max) with room for start-up spikes. cainjector only watches its
 # own namespace: nothing else here relies on it.
+CERT_MANAGER_VERSION = "v1.21.1"
 CERT_MANAGER = HelmRelease(
     name="cert-manager",
     namespace="cert-manager",
-    repository="https://charts.jetstack.io",
-    chart="cert-manager",
-    version="v1.21.1",
+    repository="github.com/cert-manager/cert-manager",
+    chart="deploy/charts/cert-manager",
+    version=CERT_MANAGER_VERSION,
     values={
-        "crds": {"enabled": True, "keep": True},
-        "global": {"priorityClassName": "potatostack-critical"},
+        # The CRDs come with the chart, at its version.
+        "crds": {"enabled": True, "keep": False},
+        "global": {
+            "priorityClassName": "potatostack-critical",
+            # Upstream's default is kube-system, which would need a Role there.
+            "leaderElection": {"namespace": "cert-manager"},
+        },
         "replicaCount": 1,
+        # The chart in the module says v0.0.0; the images are the release's.
+        "image": {"tag": CERT_MANAGER_VERSION},
         "resources": _container_resources("10m", "48Mi", "128Mi"),
-        "webhook": {"replicaCount": 1, "resources": _container_resources("10m", "16Mi", "48Mi")},
+        "webhook": {
+            "replicaCount": 1,
+            "image": {"tag": CERT_MANAGER_VERSION},
+            "resources": _container_resources("10m", "16Mi", "48Mi"),
+        },
         "cainjector": {
             "replicaCount": 1,
+            "image": {"tag": CERT_MANAGER_VERSION},
             "resources": _container_resources("10m", "32Mi", "128Mi"),
             "extraArgs": ["--namespace=cert-manager", "--enable-certificates-data-source=false"],
         },
+        "acmesolver": {"image": {"tag": CERT_MANAGER_VERSION}},
+        # A post-install Job that waits for the webhook: Argo CD's health checks do that,
+        # and it would cost a pod (and its RBAC) on every sync.
         "startupapicheck": {"enabled": False},
     },
-    pods=(
-        ("controller", ("resources",)),
-        ("webhook", ("webhook", "resources")),
-        ("cainjector", ("cainjector", "resources")),
-    ),
 )
 
-HELM_RELEASES = (KYVERNO, CERT_MANAGER)
+# Installed by Argo CD from their Helm chart repository at sync time.
+HELM_RELEASES = (KYVERNO,)
+# Rendered into dist/ from the chart in their Go module (cert_manager.py).
+RENDERED_RELEASES = (CERT_MANAGER,)
 
 # Namespaces whose pods come from upstream charts or k3s itself: the policies of
 # policies/ leave them alone (their matchConditions list exactly these; the gate checks).
@@ -121,5 +140,5 @@ UPSTREAM_NAMESPACES = (
     "kube-public",
     "kube-node-lease",
     "argocd",
-    *(release.namespace for release in HELM_RELEASES),
+    *(release.namespace for release in (*HELM_RELEASES, *RENDERED_RELEASES)),
 )

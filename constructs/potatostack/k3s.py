@@ -59,17 +59,18 @@ DISABLED_API_GROUPS = {"metrics.k8s.io": "metrics-server is disabled in k3s.py"}
 def config(node: NodeBudget, server: bool = True) -> str:
     """/etc/rancher/k3s/config.yaml: the kubelet flags the budget assumes (and, on the
     server, the bundled components it switches off)."""
-    reserved = (
-        f"memory={quantity.memory_bytes(node.reserved_memory) >> 20}Mi,cpu={quantity.cpu_millis(node.reserved_cpu)}m"
-    )
+    reserved = f"memory={node.reservation().memory >> 20}Mi,cpu={quantity.cpu_millis(node.reserved_cpu)}m"
     document = {
         **({"disable": sorted(DISABLED)} if server else {}),
         "kubelet-arg": [
-            # Held back from pods for the kernel, k3s, containerd and Argo CD.
+            # Held back from pods for the kernel, the OS, k3s and containerd (reservation.py).
             f"system-reserved={reserved}",
             f"eviction-hard=memory.available<{node.eviction_hard}",
             f"eviction-soft=memory.available<{node.eviction_soft}",
             f"eviction-soft-grace-period=memory.available={node.eviction_soft_grace}",
+            # With swap on, the kubelet must start although the node has swap; what
+            # may swap is set by the drop-in KUBELET_SWAP (swap_config below).
+            *(["fail-swap-on=false"] if node.swap else []),
         ],
         **(
             {"kube-apiserver-arg": [flag.removeprefix("--") for flag in APISERVER_MEMORY_FLAGS]}
@@ -83,3 +84,48 @@ def config(node: NodeBudget, server: bool = True) -> str:
         "# restart k3s; `kubectl describe node` then shows the same allocatable.\n"
     )
     return header + yaml.safe_dump(document, sort_keys=False)
+
+
+# k3s's kubelet reads drop-in KubeletConfiguration files from this folder (the kubelet's
+# --config-dir, which k3s sets); a file here is merged over k3s's own configuration.
+KUBELET_DROP_IN_DIR = "/var/lib/rancher/k3s/agent/etc/kubelet.conf.d"
+KUBELET_SWAP = "kubelet-swap.conf"
+
+
+def swap_config() -> str:
+    """The kubelet's LimitedSwap (node swap, GA since Kubernetes 1.34): only Burstable pods
+    that are not node- or cluster-critical swap, each in proportion to its memory request;
+    Guaranteed and critical pods never do. The scheduler does not count swap."""
+    document = {
+        "apiVersion": "kubelet.config.k8s.io/v1beta1",
+        "kind": "KubeletConfiguration",
+        "failSwapOn": False,
+        "memorySwap": {"swapBehavior": "LimitedSwap"},
+    }
+    header = (
+        "# Generated from settings.yaml node.swap (constructs/potatostack/k3s.py). Copy to\n"
+        f"# {KUBELET_DROP_IN_DIR}/50-swap.conf on every node with swap on, then restart k3s.\n"
+        "# The caveats (a slow HDD, what never swaps): docs/runbooks.md, Swap.\n"
+    )
+    return header + yaml.safe_dump(document, sort_keys=False)
+
+
+SERVICE_OVERRIDE = "k3s-service-override.conf"
+
+
+def service_override(node: NodeBudget, server: bool = True) -> str:
+    """A systemd drop-in for the k3s service: GOMEMLIMIT from its share of the reservation,
+    so the Go runtime collects harder before k3s outgrows what the kubelet holds back."""
+    unit = "k3s" if server else "k3s-agent"
+    reservation = node.reservation()
+    return (
+        "# Generated from the reservation (constructs/potatostack/reservation.py, dist/BUDGET.md).\n"
+        f"# Copy to /etc/systemd/system/{unit}.service.d/override.conf, then\n"
+        f"# `systemctl daemon-reload && systemctl restart {unit}`. GOMEMLIMIT is a soft limit on\n"
+        f"# Go-managed memory: {reservation.k3s_process >> 20}Mi reserved for k3s and containerd, "
+        f"{reservation.gomemlimit()} of it for their heaps.\n"
+        "# GOGC: measured with the box, the control plane's heaps grow half as fast (k3s.SERVICE_ENVIRONMENT).\n"
+        "[Service]\n"
+        f"Environment=GOMEMLIMIT={reservation.gomemlimit()}\n"
+        + "".join(f"Environment={name}={value}\n" for name, value in sorted(SERVICE_ENVIRONMENT.items()))
+    )

@@ -21,9 +21,15 @@ CLUSTER_DNS_POD_LABELS = {"k8s-app": "kube-dns"}
 API_PORT = 6443
 # The kubelet's own port on every node (its metrics, read by the metrics store).
 KUBELET_PORT = 10250
+# k3s's default cluster-cidr: the node reaches pods from its own address in it (cni0),
+# which is where the API server's calls to webhooks come from.
+POD_CIDR = "10.42.0.0/16"
 
 # ArgoCD runs in this namespace; every Application and the AppProject live there.
 ARGOCD_NAMESPACE = "argocd"
+# The CRDs of Argo CD that dist/ installs: not ApplicationSets, which nothing here
+# uses and whose CRD alone cost the API server about 210 MiB (reservation.py).
+ARGOCD_CRDS = ("applications.argoproj.io", "appprojects.argoproj.io")
 
 # On the objects whose prune deletes data (a Namespace takes everything in it; a
 # claim or volume released from its folder cannot bind again by itself): Argo CD

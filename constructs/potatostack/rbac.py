@@ -97,12 +97,16 @@ def report(manifests: Sequence[Dict[str, Any]]) -> str:
         for subject in binding["subjects"]:
             who = f"{subject.get('namespace', namespace)}/{subject['name']}"
             for rule in (role or {}).get("rules", []):
-                groups = [group or "core" for group in rule["apiGroups"]]
+                groups = [group or "core" for group in rule.get("apiGroups", [])]
                 resources = ", ".join(
-                    f"{group}/{resource}"
-                    + (f" ({', '.join(rule['resourceNames'])})" if rule.get("resourceNames") else "")
-                    for group in groups
-                    for resource in rule["resources"]
+                    [
+                        f"{group}/{resource}"
+                        + (f" ({', '.join(rule['resourceNames'])})" if rule.get("resourceNames") else "")
+                        for group in groups
+                        for resource in rule.get("resources", [])
+                    ]
+                    # A rule for API paths, not objects (Argo CD's controller: every path).
+                    + [f"URL {url}" for url in rule.get("nonResourceURLs", [])]
                 )
                 rows.append(f"| {who} | {', '.join(rule['verbs'])} | {resources} | {scope} | {why} |")
     return "\n".join(rows) + "\n"

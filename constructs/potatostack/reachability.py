@@ -5,8 +5,8 @@ cluster's policy engine does, so a mistake in how declarations become policies s
 up here. A connection from A to B on a port is allowed when A may send it (A is not
 egress-isolated, or one of the policies selecting A allows it) and B may receive it
 (likewise for ingress). Besides the stack's pods, the table has the places outside:
-the ingress controller, cluster DNS, the Kubernetes API, the kubelet, the LAN and the
-internet.
+the ingress controller, cluster DNS, the Kubernetes API, the kubelet, Argo CD's Git remote,
+the LAN and the internet.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import ipaddress
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from potatostack import platform
+from potatostack import argocd, platform
 from potatostack.service import pod_template
 from potatostack.settings import Settings
 
@@ -52,6 +52,8 @@ def endpoints(manifests: Sequence[Dict[str, Any]], settings: Settings) -> List[E
         )
     found.sort(key=lambda e: e.name)
     lan_host = str(next(settings.lan.subnet.hosts()))
+    remote_block, remote_port = argocd.git_remote(settings)
+    remote = remote_block.split("/")[0] if remote_block else None
     # The VPN's endpoint port is probed too, so a rule for exactly it shows up.
     outside = tuple(sorted({*_ANY, (settings.vpn.endpoint_port, settings.vpn.endpoint_protocol)}))
     found += [
@@ -64,6 +66,9 @@ def endpoints(manifests: Sequence[Dict[str, Any]], settings: Settings) -> List[E
         ),
         Endpoint("Kubernetes API", None, {}, address=str(settings.lan.node_ip), ports=((platform.API_PORT, "TCP"),)),
         Endpoint("kubelet", None, {}, address=str(settings.lan.node_ip), ports=((platform.KUBELET_PORT, "TCP"),)),
+        # Where Argo CD's repo server fetches dist/ from (the node's address when the
+        # remote is one of the stack's own UIs, else a public address).
+        Endpoint("Git remote", None, {}, address=remote or "140.82.112.3", ports=((remote_port, "TCP"),)),
         Endpoint("LAN", None, {}, address=lan_host, ports=outside),
         Endpoint("internet", None, {}, address="1.1.1.1", ports=outside),
     ]
@@ -72,7 +77,7 @@ def endpoints(manifests: Sequence[Dict[str, Any]], settings: Settings) -> List[E
 
 # Probes for "any port": a rule that allows all of them allows every port.
 _ANY = ((443, "TCP"), (51820, "UDP"), (65000, "TCP"))
-_OURS_NOT = ("ingress (Traefik)", "cluster DNS", "Kubernetes API", "kubelet", "LAN", "internet")
+_OURS_NOT = ("ingress (Traefik)", "cluster DNS", "Kubernetes API", "kubelet", "Git remote", "LAN", "internet")
 
 
 def _namespace_labels(manifests: Sequence[Dict[str, Any]], namespace: Optional[str]) -> Dict[str, str]:
@@ -171,7 +176,7 @@ def matrix(manifests: Sequence[Dict[str, Any]], settings: Settings) -> Dict[Tupl
             # Only what the stack's pods send or receive; k3s's own pods are not ours.
             if source is destination or (source.name in _OURS_NOT and destination.name in _OURS_NOT):
                 continue
-            if source.name in ("Kubernetes API", "kubelet", "cluster DNS"):
+            if source.name in ("Kubernetes API", "kubelet", "cluster DNS", "Git remote"):
                 continue  # they answer; they do not call the stack
             open_ports = [
                 f"{port}/{protocol}"

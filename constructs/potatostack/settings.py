@@ -28,6 +28,9 @@ from pydantic import (
 
 from potatostack import quantity, vpn_providers
 from potatostack.errors import ConfigError
+from potatostack.reservation import Reservation
+from potatostack.reservation import agent as agent_reservation
+from potatostack.reservation import server as server_reservation
 
 # RFC 1123 label, what Kubernetes accepts for node and namespace names.
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
@@ -264,10 +267,8 @@ class NodeBudget(_Strict):
     # Le Potato (AML-S905X-CC), 2 GB model: 2048 MiB of RAM, four Cortex-A53 cores.
     memory: Memory = "2048Mi"
     cpu: Cpu = "4"
-    # Held back for the kernel, k3s itself (API server, controllers, kubelet, sqlite:
-    # ~500 MiB on arm64) and containerd; and for Argo CD, which is installed by hand
-    # before the first sync and whose upstream manifests request nothing.
-    reserved_memory: Memory = "768Mi"
+    # The memory held back for the kernel, the OS, k3s and containerd is derived from
+    # named figures (reservation.py), not set here. The CPU: a core for them.
     reserved_cpu: Cpu = "1"
     # The plan's kubelet settings: hard eviction at memory.available<100Mi, soft
     # eviction at <200Mi once it lasted a minute.
@@ -279,16 +280,25 @@ class NodeBudget(_Strict):
     headroom_percent: int = Field(default=10, ge=0, le=50)
     # Limits may promise more than the node has, up to this factor of allocatable.
     limit_overcommit: float = Field(default=2.5, ge=1.0, le=10.0)
+    # Node swap (Kubernetes 1.34 GA, LimitedSwap): Burstable pods that are not of a high
+    # priority may swap, in proportion to their request. Off: the swap is on the cache
+    # HDD, slow, and the scheduler does not see it (docs/runbooks.md, "Swap").
+    swap: bool = False
+
+    def reservation(self) -> Reservation:
+        """What the kubelet holds back on this node: a k3s server's."""
+        return server_reservation()
 
     @model_validator(mode="after")
     def _consistent(self) -> "NodeBudget":
         memory = quantity.memory_bytes(self.memory)
         if not MIN_NODE_MEMORY <= memory <= MAX_NODE_MEMORY:
             raise ValueError(f"memory: {self.memory} is no board's memory (between 512Mi and 256Gi)")
-        reserved = quantity.memory_bytes(self.reserved_memory)
+        reserved = self.reservation().memory
         if reserved + quantity.memory_bytes(self.eviction_hard) >= memory:
             raise ValueError(
-                f"reserved_memory: {self.reserved_memory} and eviction_hard {self.eviction_hard} leave nothing of the {self.memory} node"
+                f"memory: {self.memory} is less than k3s and the OS need ({reserved >> 20}Mi, reservation.py) "
+                f"and eviction_hard {self.eviction_hard}"
             )
         if quantity.cpu_millis(self.reserved_cpu) >= quantity.cpu_millis(self.cpu):
             raise ValueError(f"reserved_cpu: {self.reserved_cpu} leaves nothing of the node's {self.cpu} CPU")
@@ -302,10 +312,6 @@ class NodeBudget(_Strict):
 # What boards that run k3s have: 512 MiB (k3s's documented minimum) to 256 GiB.
 MIN_NODE_MEMORY = 512 << 20
 MAX_NODE_MEMORY = 256 << 30
-# An idle single-node k3s server alone (API server, controllers, kine on SQLite, kubelet)
-# holds 535-565 MB resident (k3s issue 3536, quoted in issue 12's measurements): a
-# reservation below that hands the pods memory the server is using.
-K3S_SERVER_RESERVED_FLOOR = 535 * 10**6
 
 
 class WorkerNode(NodeBudget):
@@ -314,7 +320,10 @@ class WorkerNode(NodeBudget):
     less what the server alone runs (an agent has no API server and no Argo CD)."""
 
     name: DnsLabel
-    reserved_memory: Memory = "384Mi"
+
+    def reservation(self) -> Reservation:
+        """A k3s agent's: no control plane."""
+        return agent_reservation()
 
 
 class Settings(_Strict):
@@ -342,16 +351,6 @@ class Settings(_Strict):
         if len(set(names)) != len(names):
             raise ValueError(f"node names must differ from each other and from storage_node (got {names})")
         return workers
-
-    @field_validator("node")
-    @classmethod
-    def _server_reservation(cls, node: NodeBudget) -> NodeBudget:
-        if quantity.memory_bytes(node.reserved_memory) < K3S_SERVER_RESERVED_FLOOR:
-            raise ValueError(
-                f"reserved_memory: {node.reserved_memory} is less than an idle k3s server holds "
-                f"({K3S_SERVER_RESERVED_FLOOR // 10**6} MB, k3s issue 3536); reserve at least 511Mi"
-            )
-        return node
 
     def service(self, name: str) -> ServiceSettings:
         return self.services.get(name, ServiceSettings())

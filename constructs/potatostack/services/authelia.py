@@ -119,4 +119,8 @@ service = ServiceSpec(
     ),
     # Without it no protected UI opens.
     priority=Priority.CRITICAL,
+    optional=(
+        "SSO needs PostgreSQL and Redis besides itself, more than the 2 GB node has left next "
+        "to the platform (dist/BUDGET.md); the UIs it keeps have their own logins"
+    ),
 )

@@ -56,4 +56,8 @@ service = ServiceSpec(
     ],
     internet="ask the container registries for newer tags",
     priority=Priority.BEST_EFFORT,
+    optional=(
+        "update notices: what is left of the 2 GB node next to the platform goes to the "
+        "passwords and the file shares first (dist/BUDGET.md)"
+    ),
 )

@@ -47,4 +47,8 @@ service = ServiceSpec(
             cluster_wide=True,
         ),
     ],
+    optional=(
+        "a log viewer (`kubectl logs` does the same): what is left of the 2 GB node next to "
+        "the platform goes to the passwords and the file shares first (dist/BUDGET.md)"
+    ),
 )

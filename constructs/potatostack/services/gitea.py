@@ -80,4 +80,9 @@ service = ServiceSpec(
     startup=Probe.http("/api/healthz", "http", period_seconds=10, timeout_seconds=5, failure_threshold=30),
     web=[WebUI(port="http", login=Login.OWN, group="Development", icon="gitea.png", subdomain="git")],
     lan=[LanPort("ssh", 2222, "git over SSH for the LAN's clients (ssh://git@git.<domain>:2222, as under Compose)")],
+    optional=(
+        "Git hosting needs PostgreSQL and Redis besides itself, more than the 2 GB node has "
+        "left next to the platform (dist/BUDGET.md); settings.yaml gitops.repo_url then names "
+        "a remote elsewhere"
+    ),
 )

@@ -128,7 +128,7 @@ service = ServiceSpec(
     ],
     optional=(
         "its snapshot needs 103-134 MiB while it runs (measured), more than the essentials "
-        "profile's 4 MiB of room; the nightly database dumps run without it"
+        "profile has left; the nightly database dumps run without it"
     ),
     configure=_with_sources,
     alerts=backups.alerts("kopia", "kopia"),

@@ -225,4 +225,8 @@ service = ServiceSpec(
     priority=Priority.BEST_EFFORT,
     # From kube-state-metrics' readiness series: Gluetun has no metrics of its own.
     alerts=[_vpn_down()],
+    optional=(
+        "the largest service (qBittorrent, Gluetun and slskd in one pod), more than the 2 GB "
+        "node has left next to the platform (dist/BUDGET.md)"
+    ),
 )

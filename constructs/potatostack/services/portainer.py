@@ -100,5 +100,5 @@ service = ServiceSpec(
             cluster_wide=True,
         ),
     ],
-    optional="a second view of the cluster; Argo CD's UI and Dozzle show what changes and what runs",
+    optional="a second view of the cluster; `argocd admin dashboard` and kubectl show what changes and what runs",
 )

@@ -90,4 +90,8 @@ service = ServiceSpec(
     priority=Priority.CRITICAL,
     # The nightly dump (backups.dump_job) runs in this namespace: its missing or failed run pages.
     alerts=backups.alerts(backups.DUMP_NAME, "postgres"),
+    optional=(
+        "the database of Gitea, Authelia and Immich: with Argo CD counted, the platform takes "
+        "most of what the 2 GB node's pods get (dist/BUDGET.md); Vaultwarden keeps its own SQLite"
+    ),
 )

@@ -39,4 +39,8 @@ service = ServiceSpec(
     liveness=Probe.tcp("redis", period_seconds=20, timeout_seconds=3, failure_threshold=3),
     # Authelia keeps its sessions here: losing Redis logs everybody out.
     priority=Priority.CRITICAL,
+    optional=(
+        "the cache of Gitea, Authelia, Immich and Seafile, none of which fits the 2 GB node "
+        "next to the platform (dist/BUDGET.md)"
+    ),
 )

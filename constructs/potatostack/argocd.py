@@ -1,0 +1,364 @@
+"""Argo CD itself, rendered from its own release manifests and sized for the 2 GB node.
+
+Argo CD manages its own objects from dist/argocd/ once it is bootstrapped (README).
+The source is Argo CD's `core-install.yaml` at the pinned release, copied unchanged by
+scripts/vendor-upstream; this module keeps only what a single-node GitOps controller
+needs (the application controller, the repo server and Redis) and sets what the
+upstream file leaves open: requests and limits, GOMEMLIMIT, the priority, few
+processors, a homelab's reconciliation interval and what the controller need not watch.
+
+Left out, and why:
+- the API server and UI: `argocd admin dashboard` from a laptop serves the same UI
+  through the Kubernetes API for as long as it runs (README), at no cost to the node;
+- the ApplicationSet controller and its CRD: nothing here uses ApplicationSets, and
+  the CRD's 1.4 MB of schema alone cost the API server about 210 MiB (issue 12);
+- Dex and notifications (not in the core install at all);
+- upstream's NetworkPolicies: ours (network rules below) deny by default.
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Tuple
+
+import yaml
+
+from constructs import Construct
+from potatostack import images, labels, network, platform, upstream
+from potatostack.errors import ConfigError
+from potatostack.priority import Priority
+from potatostack.settings import Settings
+
+UPSTREAM = upstream.FOLDER / "argo-cd" / "core-install.yaml"
+# The release scripts/vendor-upstream copies, and the image the pods run.
+VERSION = images.ARGOCD.tag
+
+NAMESPACE = platform.ARGOCD_NAMESPACE
+
+# What Argo CD survives on: without it nothing heals or updates.
+PRIORITY = Priority.CRITICAL
+
+
+@dataclass(frozen=True)
+class Component:
+    """One Argo CD workload kept from the release, with what it may use and why."""
+
+    name: str  # the workload's name in the release
+    container: str  # its main container
+    cpu: str
+    memory: str  # request: what it holds once synced
+    memory_limit: str  # what it may reach at the peak of a sync
+    go: bool  # a Go program: GOMEMLIMIT is set from the limit
+    source: str  # where the memory figures come from
+
+
+# Resident sizes measured with the real v3.5.7 binaries and this dist/ synced into
+# them (issue 12: application controller 221 MiB after the first sync and 447 at its
+# peak, repo server 114 / 118, Redis 13 / 13). Requests cover the steady figure,
+# limits the peak with a margin; GOMEMLIMIT makes the Go runtime collect before the
+# limit instead of being killed at it.
+COMPONENTS = (
+    Component(
+        "argocd-application-controller",
+        "argocd-application-controller",
+        "100m",
+        "224Mi",
+        "512Mi",
+        True,
+        "221 MiB resident after the first sync, 447 at its peak (issue 12)",
+    ),
+    Component(
+        "argocd-repo-server",
+        "argocd-repo-server",
+        "50m",
+        "120Mi",
+        "192Mi",
+        True,
+        "114 MiB resident after the first sync, 118 at its peak (issue 12)",
+    ),
+    Component("argocd-redis", "redis", "10m", "16Mi", "64Mi", False, "13 MiB resident, also at the peak (issue 12)"),
+)
+_BY_NAME = {component.name: component for component in COMPONENTS}
+
+# The short-lived init containers (copying the argocd binary; creating Redis's
+# password): one Go process each, never beside the main containers.
+INIT_RESOURCES = {"requests": {"cpu": "10m", "memory": "32Mi"}, "limits": {"memory": "64Mi"}}
+
+# Redis is the controller's cache of manifests and app state, refilled from the
+# cluster and the repo server on a restart: bounded below its limit, least recently
+# used keys go first.
+REDIS_MAXMEMORY = "48mb"
+
+# Objects of the release kept by (kind, name); everything else is left out (above).
+_KEPT = {
+    *(("CustomResourceDefinition", crd) for crd in platform.ARGOCD_CRDS),
+    ("ServiceAccount", "argocd-application-controller"),
+    ("ServiceAccount", "argocd-redis"),
+    ("ServiceAccount", "argocd-repo-server"),
+    ("Role", "argocd-application-controller"),
+    ("Role", "argocd-redis"),
+    ("RoleBinding", "argocd-application-controller"),
+    ("RoleBinding", "argocd-redis"),
+    ("ClusterRole", "argocd-application-controller"),
+    ("ClusterRoleBinding", "argocd-application-controller"),
+    ("ConfigMap", "argocd-cm"),
+    ("ConfigMap", "argocd-cmd-params-cm"),
+    ("ConfigMap", "argocd-gpg-keys-cm"),
+    ("ConfigMap", "argocd-rbac-cm"),
+    ("ConfigMap", "argocd-ssh-known-hosts-cm"),
+    ("ConfigMap", "argocd-tls-certs-cm"),
+    ("Secret", "argocd-secret"),
+    ("Service", "argocd-redis"),
+    ("Service", "argocd-repo-server"),
+    ("Deployment", "argocd-redis"),
+    ("Deployment", "argocd-repo-server"),
+    ("StatefulSet", "argocd-application-controller"),
+}
+
+# argocd-cmd-params-cm: a controller for ~20 Applications of plain YAML.
+COMMAND_PARAMETERS = {
+    # Upstream's 20 / 10 are for hundreds of Applications; each processor holds work
+    # in memory at the same time.
+    "controller.status.processors": "2",
+    "controller.operation.processors": "1",
+    # kubectl applies at once, each with its own parsed OpenAPI schema in memory.
+    "controller.kubectl.parallelism.limit": "2",
+    # One manifest generation at a time: the repo server's peak is one checkout.
+    "reposerver.parallelism.limit": "1",
+}
+
+# Kinds the controller neither watches nor keeps in its cluster cache: churning or
+# short-lived objects that no Application in dist/ contains. Argo CD's built-in list
+# is replaced by this one once any is set, so it is spelled out whole.
+RESOURCE_EXCLUSIONS = [
+    {"apiGroups": [""], "kinds": ["Event", "Endpoints"], "clusters": ["*"]},
+    {"apiGroups": ["events.k8s.io"], "kinds": ["Event"], "clusters": ["*"]},
+    {"apiGroups": ["discovery.k8s.io"], "kinds": ["EndpointSlice"], "clusters": ["*"]},
+    {"apiGroups": ["coordination.k8s.io"], "kinds": ["Lease"], "clusters": ["*"]},
+    {"apiGroups": ["apiregistration.k8s.io"], "kinds": ["APIService"], "clusters": ["*"]},
+    {
+        "apiGroups": ["authentication.k8s.io", "authorization.k8s.io"],
+        "kinds": ["*"],
+        "clusters": ["*"],
+    },
+    {"apiGroups": ["certificates.k8s.io"], "kinds": ["CertificateSigningRequest"], "clusters": ["*"]},
+    {"apiGroups": ["cert-manager.io"], "kinds": ["CertificateRequest"], "clusters": ["*"]},
+    {"apiGroups": ["acme.cert-manager.io"], "kinds": ["Challenge", "Order"], "clusters": ["*"]},
+    {"apiGroups": ["kyverno.io", "wgpolicyk8s.io", "reports.kyverno.io"], "kinds": ["*"], "clusters": ["*"]},
+    {"apiGroups": ["cilium.io"], "kinds": ["CiliumIdentity"], "clusters": ["*"]},
+]
+
+# Argo CD has no health check for its own Applications since v1.8, so a sync wave of
+# Applications would not wait for the one before to be healthy (the upstream charts'
+# wave -1 before the objects that need their CRDs). This is the check Argo CD's
+# documentation gives for that ("Argo CD: sync waves of Applications").
+APPLICATION_HEALTH = """hs = {}
+hs.status = "Progressing"
+hs.message = ""
+if obj.status ~= nil then
+  if obj.status.health ~= nil then
+    hs.status = obj.status.health.status
+    if obj.status.health.message ~= nil then
+      hs.message = obj.status.health.message
+    end
+  end
+end
+return hs
+"""
+
+SETTINGS = {
+    # Git is polled every five minutes (upstream: three); a push is picked up within
+    # that, and each poll is a checkout's worth of repo-server memory.
+    "timeout.reconciliation": "300s",
+    "timeout.reconciliation.jitter": "60s",
+    "resource.exclusions": yaml.safe_dump(RESOURCE_EXCLUSIONS, sort_keys=False),
+    "resource.customizations.health.argoproj.io_Application": APPLICATION_HEALTH,
+    # No API server, so no users: admin stays off, the UI is `argocd admin dashboard`.
+    "admin.enabled": "false",
+}
+
+
+def upstream_manifests() -> List[Dict[str, Any]]:
+    """The release's objects this stack keeps, as upstream wrote them."""
+    kept = [
+        manifest
+        for manifest in upstream.documents(UPSTREAM, skip="name: applicationsets.argoproj.io")
+        if (manifest["kind"], manifest["metadata"]["name"]) in _KEPT
+    ]
+    missing = _KEPT - {(m["kind"], m["metadata"]["name"]) for m in kept}
+    if missing:
+        raise ConfigError(
+            f"argocd: {UPSTREAM.name} {VERSION} has no {sorted(missing)[0]}; check the pin in scripts/vendor-upstream"
+        )
+    return kept
+
+
+def gomemlimit(memory_limit: str) -> str:
+    """90% of the container's memory limit, in the Go runtime's notation."""
+    mebibytes = int(memory_limit.removesuffix("Mi"))
+    return f"{mebibytes * 9 // 10}MiB"
+
+
+def configured(manifest: Dict[str, Any]) -> Dict[str, Any]:
+    """One kept object with this stack's settings applied."""
+    kind, name = manifest["kind"], manifest["metadata"]["name"]
+    manifest["metadata"]["namespace"] = None if kind in _CLUSTER_SCOPED else NAMESPACE
+    manifest["metadata"].setdefault("labels", {})["app.kubernetes.io/managed-by"] = labels.MANAGED_BY
+    if kind == "ConfigMap" and name == "argocd-cm":
+        manifest["data"] = {**(manifest.get("data") or {}), **SETTINGS}
+    elif kind == "ConfigMap" and name == "argocd-cmd-params-cm":
+        manifest["data"] = {**(manifest.get("data") or {}), **COMMAND_PARAMETERS}
+    elif kind == "Role" and name == "argocd-application-controller":
+        for rule in manifest["rules"]:
+            rule["resources"] = [r for r in rule["resources"] if not r.startswith("applicationsets")]
+    elif kind in ("Deployment", "StatefulSet") and name in _BY_NAME:
+        _size(manifest["spec"]["template"]["spec"], _BY_NAME[name])
+        upstream.label_pods(manifest, manifest["metadata"]["labels"].get("app.kubernetes.io/component", name))
+    return manifest
+
+
+_CLUSTER_SCOPED = {"CustomResourceDefinition", "ClusterRole", "ClusterRoleBinding"}
+
+
+def _size(pod: Dict[str, Any], component: Component) -> None:
+    pod["priorityClassName"] = PRIORITY.class_name
+    pod.setdefault("securityContext", {})["seccompProfile"] = {"type": "RuntimeDefault"}
+    for container in [*pod.get("initContainers", []), *pod["containers"]]:
+        main = container["name"] == component.container
+        container["image"] = (
+            images.ARGOCD_REDIS if component.name == "argocd-redis" and main else images.ARGOCD
+        ).reference
+        # Pinned tags: a restart needs no registry, and works offline.
+        container["imagePullPolicy"] = "IfNotPresent"
+        container["securityContext"] = {
+            **container.get("securityContext", {}),
+            "allowPrivilegeEscalation": False,
+            "readOnlyRootFilesystem": True,
+            "runAsNonRoot": True,
+            "capabilities": {"drop": ["ALL"]},
+        }
+        if not main:
+            container["resources"] = INIT_RESOURCES
+            continue
+        container["resources"] = {
+            "requests": {"cpu": component.cpu, "memory": component.memory},
+            "limits": {"memory": component.memory_limit},
+        }
+        if component.go:
+            container.setdefault("env", []).append({"name": "GOMEMLIMIT", "value": gomemlimit(component.memory_limit)})
+        if component.name == "argocd-redis":
+            container["args"] = [
+                *container["args"],
+                "--maxmemory",
+                REDIS_MAXMEMORY,
+                "--maxmemory-policy",
+                "allkeys-lru",
+            ]
+    if pod["containers"][0]["name"] != component.container:
+        raise ConfigError(f"argocd: {component.name} in {VERSION} has no first container {component.container}")
+
+
+def render(scope: Construct, settings: Settings) -> None:
+    """Argo CD's kept objects, sized, in `scope` (the argocd chart), with its network rules."""
+    for manifest in upstream_manifests():
+        upstream.include(scope, configured(manifest))
+    upstream.include(scope, _governing_service())
+    network_rules(scope, settings)
+
+
+def _governing_service() -> Dict[str, Any]:
+    """The headless Service the controller's StatefulSet names as its serviceName, which the
+    release leaves out (the API server accepts a StatefulSet without it; its pod's DNS
+    name then does not resolve)."""
+    name = COMPONENTS[0].name
+    return {
+        "apiVersion": "v1",
+        "kind": "Service",
+        "metadata": {
+            "name": name,
+            "namespace": NAMESPACE,
+            "labels": {labels.NAME: name, "app.kubernetes.io/managed-by": labels.MANAGED_BY},
+        },
+        "spec": {
+            "clusterIP": "None",
+            "selector": {labels.NAME: name},
+            "ports": [{"name": "metrics", "port": 8082, "targetPort": 8082}],
+        },
+    }
+
+
+def _pods(name: str) -> Dict[str, str]:
+    return {labels.NAME: name}
+
+
+def git_remote(settings: Settings) -> Tuple[Optional[str], int]:
+    """Where the repo server fetches dist/ from: the node's address when the remote is one
+    of the stack's own web UIs (Gitea through the ingress), else None (the internet); and
+    the port (https 443 or ssh 22 unless the URL names one)."""
+    url = settings.gitops.repo_url
+    parsed = urllib.parse.urlsplit(url if "://" in url else "ssh://" + url.replace(":", "/", 1))
+    default = 443 if parsed.scheme == "https" else 80 if parsed.scheme == "http" else 22
+    host = parsed.hostname or ""
+    on_node = host == settings.domain or host.endswith("." + settings.domain)
+    return (f"{settings.lan.node_ip}/32" if on_node else None), parsed.port or default
+
+
+def network_rules(scope: Construct, settings: Settings) -> None:
+    """Default deny; the controller reaches the repo server, Redis and the API; the repo
+    server the Git remote; Redis's password job the API; nothing but Argo CD reaches Redis."""
+    controller, repo_server, redis = (_pods(c.name) for c in COMPONENTS)
+    network.default_deny(scope, NAMESPACE)
+    network.allow_cluster_dns(scope, NAMESPACE)
+    api = network.egress_to([network.address(f"{settings.lan.node_ip}/32")], [network.port(platform.API_PORT)])
+    network.policy(
+        scope,
+        "allow-application-controller-to-argocd",
+        NAMESPACE,
+        controller,
+        egress=[
+            network.egress_to([network.pods_labelled(repo_server)], [network.port(8081)]),
+            network.egress_to([network.pods_labelled(redis)], [network.port(6379)]),
+            api,
+        ],
+        annotations={
+            "potatostack.io/reason": "manifests from the repo server, its cache in Redis, objects through the API"
+        },
+    )
+    network.policy(
+        scope,
+        "allow-repo-server-from-application-controller",
+        NAMESPACE,
+        repo_server,
+        ingress=[network.ingress_from([network.pods_labelled(controller)], [network.port(8081)])],
+    )
+    remote, remote_port = git_remote(settings)
+    network.policy(
+        scope,
+        "allow-repo-server-to-git",
+        NAMESPACE,
+        repo_server,
+        egress=[
+            network.egress_to(
+                [network.address(remote) if remote else network.address("0.0.0.0/0", network.NOT_INTERNET)],
+                [network.port(remote_port)],
+            ),
+            # Its cache of generated manifests.
+            network.egress_to([network.pods_labelled(redis)], [network.port(6379)]),
+        ],
+        annotations={"potatostack.io/reason": f"fetches {settings.gitops.repo_url}"},
+    )
+    network.policy(
+        scope,
+        "allow-argocd-to-redis",
+        NAMESPACE,
+        redis,
+        ingress=[
+            network.ingress_from(
+                [network.pods_labelled(controller), network.pods_labelled(repo_server)], [network.port(6379)]
+            )
+        ],
+        # Its init container writes the generated password as a Secret.
+        egress=[api],
+        annotations={"potatostack.io/reason": "Redis has had unauthenticated-access advisories: Argo CD only"},
+    )

@@ -1,0 +1,122 @@
+"""What the kubelet holds back from pods (`system-reserved`), derived from named figures.
+
+Only what is not a pod belongs here: the kernel and the OS, the k3s process (the API
+server, controller manager, scheduler and kine are embedded in it, as are the kubelet,
+kube-proxy and flannel) and containerd. Argo CD, cert-manager and k3s's CoreDNS are
+pods: the budget counts them from their requests (budget.py), never in here.
+
+Each figure names its source. The control plane comes from a measurement file read at
+synth (measurements/); the others are published figures, quoted below.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+from dataclasses import dataclass
+from typing import Mapping, Sequence, Tuple
+
+from potatostack.errors import ConfigError
+
+MiB = 1 << 20
+MEASUREMENTS = pathlib.Path(__file__).resolve().parents[2] / "measurements"
+# Written by scripts/bench_cluster.py --write: the box (tests/box.py) with the settings the
+# generated k3s configuration passes, after the default profile's dist/ is applied.
+CONTROL_PLANE = MEASUREMENTS / "control-plane.json"
+# The processes of the control plane k3s runs in its one process (kwok, the kubelet's
+# stand-in in the box, is not one of them: the agent figure covers the kubelet).
+CONTROL_PLANE_PROCESSES = ("kube-apiserver", "kube-controller-manager", "kube-scheduler", "kine")
+
+
+@dataclass(frozen=True)
+class Figure:
+    what: str
+    mebibytes: int
+    source: str
+
+
+# The kubelet, containerd and k3s's agent side (flannel, kube-proxy, the supervisor):
+# "K3s agent, Pi4B BCM2711: 268 M" (docs.k3s.io/reference/resource-profiling, K3s
+# v1.26.5, 95th percentile of a steady node, system.slice/k3s.service in systemd-cgtop).
+# 268 MB is 256 MiB.
+AGENT = Figure(
+    "kubelet, containerd, flannel and kube-proxy (the k3s agent)",
+    256,
+    "k3s docs, Resource Profiling: K3s agent on a Pi 4B, 268 M",
+)
+
+# The kernel and a minimal Debian userland (systemd, journald, sshd, udev): a fresh
+# Debian 13 minimal install had 88 MiB `used` in `free -m` before any trimming
+# (tierhive.com, "Minimising Debian 13 on a KVM VPS"). The Le Potato runs Armbian, a
+# Debian build.
+OS = Figure("kernel and OS (systemd, journald, sshd)", 88, "free -m of a fresh Debian 13 minimal install, 88 MiB used")
+
+# What Argo CD's application controller adds to the API server by watching every kind:
+# the box runs no Argo CD. Issue 12's run with Argo CD v3.5.7 syncing this dist/ had the
+# API server at 639 MiB with the ApplicationSet CRD (210 MiB) loaded, so 429 without it;
+# the box measured 389 MiB (scripts/bench_cluster.py, "k3s defaults", the same watch
+# cache setting as that run) without Argo CD: 40 MiB for its watches.
+ARGOCD_WATCHES = Figure(
+    "kube-apiserver: Argo CD's watches",
+    40,
+    "issue 12's run with Argo CD (639 MiB less 210 for the ApplicationSet CRD) less the box without it (389 MiB)",
+)
+
+# The Go runtime sizes the k3s process's heap by GOGC unless told otherwise; GOMEMLIMIT
+# makes it collect harder before the process outgrows what is reserved for it. It is a
+# soft limit on the Go-managed memory only: 90% of the share, the rest for stacks, the
+# SQLite page cache and cgo.
+GOMEMLIMIT_SHARE_PERCENT = 90
+
+
+@dataclass(frozen=True)
+class Reservation:
+    figures: Tuple[Figure, ...]
+
+    @property
+    def memory(self) -> int:
+        """bytes, rounded up to whole MiB as the kubelet flag states it"""
+        return sum(figure.mebibytes for figure in self.figures) * MiB
+
+    @property
+    def k3s_process(self) -> int:
+        """bytes the k3s service's Go processes (k3s and its containerd) may hold"""
+        return sum(figure.mebibytes for figure in self.figures if figure is not OS) * MiB
+
+    def gomemlimit(self) -> str:
+        return f"{self.k3s_process * GOMEMLIMIT_SHARE_PERCENT // 100 // MiB}MiB"
+
+    def rows(self) -> Sequence[str]:
+        return [f"| {figure.what} | {figure.mebibytes}Mi | {figure.source} |" for figure in self.figures]
+
+
+def control_plane(path: pathlib.Path = CONTROL_PLANE) -> Tuple[Figure, ...]:
+    """One figure per control-plane process, from the box's measurement file."""
+    try:
+        measured = json.loads(path.read_text())
+        resident: Mapping[str, int] = measured["resident_mib"]
+        peak: Mapping[str, int] = measured["peak_mib"]
+        machine = measured["machine"]
+        where = f"{machine['architecture']}, {machine['cores']} cores, {measured['date']}"
+        figures = [
+            Figure(
+                process,
+                resident[process],
+                f"{path.name}: measured by the box ({where}), resident after the default profile's sync "
+                f"(peak {peak[process]} MiB)",
+            )
+            for process in CONTROL_PLANE_PROCESSES
+        ]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ConfigError(f"reservation: {path.name}: cannot read the control-plane measurements ({error})") from error
+    return (*figures, ARGOCD_WATCHES)
+
+
+def server() -> Reservation:
+    """The k3s server: the control plane, the agent and the OS."""
+    return Reservation((*control_plane(), AGENT, OS))
+
+
+def agent() -> Reservation:
+    """A k3s agent (a worker): no control plane."""
+    return Reservation((AGENT, OS))

@@ -1,0 +1,143 @@
+"""Argo CD in dist/: trimmed to what one node needs, sized, hardened, and closed off.
+
+The policies of policies/ leave the argocd namespace alone (it is in their list of
+upstream namespaces), so the conventions they check are checked here on Argo CD's pods.
+"""
+
+import hashlib
+
+import manifests
+import toolchain
+
+from potatostack import argocd, budget, quantity, reachability, settings
+
+FOLDER = "argocd"
+CONTROLLER = "argocd/argocd-application-controller"
+REPO_SERVER = "argocd/argocd-repo-server"
+REDIS = "argocd/argocd-redis"
+
+
+def _workloads(tree):
+    return {m["metadata"]["name"]: m for m in tree[FOLDER].values() if m["kind"] in ("Deployment", "StatefulSet")}
+
+
+def test_only_the_controller_the_repo_server_and_redis_run(fresh_tree):
+    assert set(_workloads(fresh_tree)) == {c.name for c in argocd.COMPONENTS}
+
+
+def test_no_applicationset_crd_is_installed(fresh_tree):
+    crds = {
+        m["metadata"]["name"] for _, _, m in manifests.objects(fresh_tree) if m["kind"] == "CustomResourceDefinition"
+    }
+    assert {crd for crd in crds if crd.endswith(".argoproj.io")} == {
+        "applications.argoproj.io",
+        "appprojects.argoproj.io",
+    }
+
+
+def test_the_vendored_release_is_the_one_sources_records():
+    recorded = (toolchain.ROOT / "imports" / "upstream" / "SOURCES.md").read_text()
+    digest = hashlib.sha256(argocd.UPSTREAM.read_bytes()).hexdigest()
+    assert f"| {argocd.VERSION} | `manifests/core-install.yaml` | `{digest}` |" in recorded
+
+
+def test_every_container_is_sized_and_hardened(fresh_tree):
+    for name, workload in _workloads(fresh_tree).items():
+        pod = workload["spec"]["template"]["spec"]
+        assert pod["priorityClassName"] == argocd.PRIORITY.class_name, name
+        assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}, name
+        for container in [*pod.get("initContainers", []), *pod["containers"]]:
+            where = f"{name}/{container['name']}"
+            resources = container["resources"]
+            assert {"cpu", "memory"} <= set(resources["requests"]) and "memory" in resources["limits"], where
+            context = container["securityContext"]
+            assert context["capabilities"] == {"drop": ["ALL"]}, where
+            assert context["runAsNonRoot"] and context["readOnlyRootFilesystem"], where
+            assert context["allowPrivilegeEscalation"] is False, where
+            assert container["image"].rsplit(":", 1)[1] not in ("latest", ""), where
+
+
+def test_each_go_program_collects_before_its_limit(fresh_tree):
+    for component in argocd.COMPONENTS:
+        container = next(
+            c
+            for c in _workloads(fresh_tree)[component.name]["spec"]["template"]["spec"]["containers"]
+            if c["name"] == component.container
+        )
+        env = {e["name"]: e.get("value") for e in container.get("env", [])}
+        if not component.go:
+            assert "GOMEMLIMIT" not in env, component.name
+            continue
+        limit = quantity.memory_bytes(container["resources"]["limits"]["memory"])
+        gomemlimit = int(env["GOMEMLIMIT"].removesuffix("MiB")) << 20
+        assert 0.85 * limit <= gomemlimit < limit, component.name
+
+
+def test_the_requests_cover_the_measured_steady_use(fresh_tree):
+    for component in argocd.COMPONENTS:
+        steady = int(component.source.split(" MiB")[0])
+        assert quantity.memory_bytes(component.memory) >= steady << 20, component.name
+
+
+def test_the_budget_counts_argo_cd_from_its_requests(fresh_tree):
+    chosen = settings.load(toolchain.ROOT / "settings.yaml")
+    measured = budget.measure([m for _, _, m in manifests.objects(fresh_tree)], chosen.node)
+    counted = {c.name: c.memory for c in measured.consumers}
+    for component in argocd.COMPONENTS:
+        assert counted[f"argocd/{component.name}"] >= quantity.memory_bytes(component.memory), component.name
+
+
+def test_the_settings_a_small_controller_needs_are_set(fresh_tree):
+    cm = fresh_tree[FOLDER]["ConfigMap.argocd-cm.k8s.yaml"]["data"]
+    assert cm["timeout.reconciliation"] == argocd.SETTINGS["timeout.reconciliation"]
+    assert "argoproj.io_Application" in "".join(cm)
+    assert "EndpointSlice" in cm["resource.exclusions"] and "Lease" in cm["resource.exclusions"]
+    params = fresh_tree[FOLDER]["ConfigMap.argocd-cmd-params-cm.k8s.yaml"]["data"]
+    assert params["reposerver.parallelism.limit"] == "1"
+    assert int(params["controller.status.processors"]) <= 4 and int(params["controller.operation.processors"]) <= 2
+
+
+def _matrix(tree):
+    chosen = settings.load(toolchain.ROOT / "settings.yaml")
+    return reachability.matrix([m for _, _, m in manifests.objects(tree)], chosen)
+
+
+def test_nothing_but_argo_cd_reaches_its_redis(profile):
+    _, _, tree, _ = profile
+    sources = {source for source, destination in _matrix(tree) if destination == REDIS}
+    assert sources == {CONTROLLER, REPO_SERVER}
+
+
+# Every path Argo CD's NetworkPolicies open, written out.
+ARGOCD_PATHS = {
+    (CONTROLLER, REPO_SERVER),
+    (CONTROLLER, REDIS),
+    (CONTROLLER, "Kubernetes API"),
+    (CONTROLLER, "cluster DNS"),
+    (REPO_SERVER, REDIS),
+    (REPO_SERVER, "Git remote"),
+    (REPO_SERVER, "cluster DNS"),
+    # Redis's init container writes its generated password as a Secret.
+    (REDIS, "Kubernetes API"),
+    (REDIS, "cluster DNS"),
+}
+
+
+def test_argo_cd_opens_exactly_its_paths(profile):
+    _, _, tree, _ = profile
+    opened = {(s, d) for s, d in _matrix(tree) if s.startswith("argocd/") or d.startswith("argocd/")}
+    assert opened == ARGOCD_PATHS
+
+
+def test_nothing_but_the_repo_server_reaches_the_git_remote(profile):
+    _, _, tree, _ = profile
+    assert {s for s, d in _matrix(tree) if d == "Git remote"} == {REPO_SERVER}
+
+
+def test_a_git_remote_elsewhere_is_reached_on_the_internet_only():
+    chosen = settings.load(toolchain.ROOT / "settings.yaml")
+    elsewhere = chosen.model_copy(
+        update={"gitops": chosen.gitops.model_copy(update={"repo_url": "git@github.com:owner/k8s.git"})}
+    )
+    assert argocd.git_remote(elsewhere) == (None, 22)
+    assert argocd.git_remote(chosen) == (f"{chosen.lan.node_ip}/32", 443)
