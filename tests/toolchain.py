@@ -126,6 +126,8 @@ def victoria_metrics() -> pathlib.Path:
 
 def vmalert() -> pathlib.Path:
     return go_tool("vmalert", "VICTORIA_METRICS_VERSION", "vmalert (VictoriaMetrics)", "1.26.6")
+
+
 def every_service_settings(**changes) -> str:
     """The committed settings.yaml with every service on (`profile: complete`) on a node
     they fit: what tests of a service the default profile leaves out synthesize."""
