@@ -459,7 +459,7 @@ class Box:
             return all(
                 any(
                     c["type"] == "Established" and c["status"] == "True"
-                    for c in crd.get("status", {}).get("conditions", [])
+                    for c in (crd.get("status") or {}).get("conditions") or []
                 )
                 for crd in self.get("customresourcedefinitions")["items"]
             )
@@ -524,11 +524,14 @@ def dist_folders(root: pathlib.Path) -> Dict[str, List[dict]]:
     return found
 
 
+POLICY_KINDS = ("ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding")
+
+
 def application_waves(folders: Mapping[str, Sequence[Mapping]]) -> List[List[str]]:
     """Folders in the order the root Application syncs their Applications: the root's
     own folder first (the bootstrap applies it), then by the Applications' sync waves;
     Applications of one wave sync together."""
-    waves: Dict[int, List[str]] = {}
+    waves: Dict[float, List[str]] = {}
     root_folder = ""
     for obj in (obj for objects in folders.values() for obj in objects):
         if obj["kind"] != "Application":
@@ -541,6 +544,14 @@ def application_waves(folders: Mapping[str, Sequence[Mapping]]) -> List[List[str
             continue
         wave = int(obj["metadata"].get("annotations", {}).get("argocd.argoproj.io/sync-wave", "0"))
         waves.setdefault(wave, []).append(folder)
+    # The policies an Application enforces must be in force before the workloads they
+    # judge: in the box its folder goes first in its wave (on the board that needs the
+    # admission Application in an earlier wave than the services).
+    for wave, group in list(waves.items()):
+        enforcing = [folder for folder in group if any(o["kind"] in POLICY_KINDS for o in folders[folder])]
+        if enforcing and len(enforcing) < len(group):
+            waves[wave] = [folder for folder in group if folder not in enforcing]
+            waves[wave - 0.5] = enforcing
     placed = {folder for group in waves.values() for folder in group} | {root_folder}
     unowned = sorted(set(folders) - placed)
     return (
@@ -616,6 +627,9 @@ class Applied:
     warnings: List[str]
     unbound: List[str]  # claims the PersistentVolume controller did not bind
     seconds: float
+    # Webhook configurations left out: kwok runs no containers, so nothing would answer
+    # them, and a webhook that fails closed would refuse what it guards.
+    webhooks_left_out: List[str] = dataclasses.field(default_factory=list)
 
 
 def _errors(stderr: str) -> List[str]:
@@ -643,11 +657,34 @@ def _warnings(stderr: str) -> List[str]:
     return [line for line in stderr.splitlines() if line.startswith("Warning:")]
 
 
+WEBHOOK_KINDS = ("ValidatingWebhookConfiguration", "MutatingWebhookConfiguration")
+
+
+def _served_by_a_pod(obj: Mapping) -> bool:
+    return obj["kind"] in WEBHOOK_KINDS and any(
+        "service" in (hook.get("clientConfig") or {}) for hook in obj.get("webhooks") or []
+    )
+
+
+def webhook_namespaces(root: pathlib.Path) -> Dict[str, set]:
+    """{webhook configuration: namespaces of the Services that answer it}."""
+    return {
+        f"{obj['kind']} {obj['metadata']['name']}": {
+            hook["clientConfig"]["service"]["namespace"] for hook in obj["webhooks"]
+        }
+        for obj in dist_objects(root)
+        if _served_by_a_pod(obj)
+    }
+
+
 def apply_dist(box: "Box", root: pathlib.Path, dry_run: bool = False) -> Applied:
     """Apply one profile's dist/ the way its first sync would: the namespaces Argo CD
     makes and the upstream CRDs first, then dist/ in sync order."""
-    folders = dist_folders(root)
-    objects = dist_objects(root)
+    folders = {
+        folder: [obj for obj in found if not _served_by_a_pod(obj)] for folder, found in dist_folders(root).items()
+    }
+    left_out = [f"{obj['kind']} {obj['metadata']['name']}" for obj in dist_objects(root) if _served_by_a_pod(obj)]
+    objects = [obj for found in folders.values() for obj in found]
     began = time.monotonic()
     refused: List[str] = []
     warnings: List[str] = []
@@ -669,12 +706,14 @@ def apply_dist(box: "Box", root: pathlib.Path, dry_run: bool = False) -> Applied
         warnings += _warnings(result.stderr)
         if any(obj["kind"] == "CustomResourceDefinition" for obj in batch):
             box.wait_for_crds()
+        if any(obj["kind"] in POLICY_KINDS for obj in batch) and not dry_run:
+            time.sleep(2)  # the admission plugin loads changed policies within about a second
         claims = [obj for obj in batch if obj["kind"] == "PersistentVolumeClaim"]
         if claims and not dry_run:
             # The scheduler parks a pod whose claim is not bound yet and may not look
             # again for minutes; Argo CD would wait here if claims were a wave earlier.
             unbound += box.wait_for_bound(claims)
-    return Applied(refused, warnings, unbound, time.monotonic() - began)
+    return Applied(refused, warnings, unbound, time.monotonic() - began, left_out)
 
 
 def _listening(port: int) -> bool:

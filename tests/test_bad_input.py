@@ -74,7 +74,7 @@ BAD_SETTINGS = [
     (dict(workers=[{"name": "rock5", "memory": "100Ti"}]), "workers.0: memory: 100Ti is no board's memory"),
     # The reservation is derived (reservation.py): an owner cannot shrink it.
     (dict(node__reserved_memory="256Mi"), "node.reserved_memory: unknown setting"),
-    (dict(node__memory="1Gi"), "node: memory: 1Gi is less than k3s and the OS need"),
+    (dict(node__memory="768Mi"), "node: memory: 768Mi is less than k3s and the OS need"),
     (dict(node__reserved_cpu="4"), "node: reserved_cpu: 4 leaves nothing"),
     (
         dict(storage__cache_hdd="/mnt/seconddrive"),

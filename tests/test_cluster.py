@@ -180,6 +180,17 @@ def essentials_settled(box, essentials_applied):
     return wait_until_settled(box)
 
 
+def test_only_upstream_webhooks_are_left_out_of_the_box(fresh_dist, essentials_applied):
+    # kwok runs no containers, so no webhook server answers in the box; the stack's
+    # own enforcement is native (dist/admission), so only upstream charts' webhooks
+    # may be left out, and they are named.
+    from potatostack.helm import UPSTREAM_NAMESPACES
+
+    served = boxes.webhook_namespaces(fresh_dist)
+    assert all(namespaces <= set(UPSTREAM_NAMESPACES) for namespaces in served.values()), served
+    assert sorted(essentials_applied.webhooks_left_out) == sorted(served)
+
+
 def test_the_api_server_admits_every_object_of_the_default_profile(essentials_applied):
     assert not essentials_applied.refused, "kube-apiserver refused:\n" + "\n".join(essentials_applied.refused)
 

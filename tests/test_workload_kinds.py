@@ -200,8 +200,9 @@ def test_a_new_cronjobs_network_paths_show_up_in_the_matrix(objects):
     assert matrix[("nightly-dump/nightly-dump", "redis/redis")] == ["6379/TCP"]
     assert matrix[("nightly-dump/nightly-dump", "Kubernetes API")]
     assert not [pair for pair in matrix if pair[1] == "nightly-dump/nightly-dump"], "a CronJob is reached by nobody"
-    # Nothing scrapes yet, so nothing reaches the exporter's metrics port.
-    assert not [pair for pair in matrix if pair[1] == "example-exporter/example-exporter"]
+    # Only the metrics store reaches the exporter, on its metrics port.
+    reaching = {pair[0] for pair in matrix if pair[1] == "example-exporter/example-exporter"}
+    assert reaching <= {"victoria-metrics/victoria-metrics"}, reaching
 
 
 def test_a_new_cronjobs_api_access_shows_up_in_the_rbac_table(synthesized):
@@ -258,10 +259,10 @@ def test_the_new_kinds_pass_the_native_policies_and_need_their_exemptions(synthe
     # The DaemonSet's deviations belong to its pod (hostPID, a host path): natively the
     # whole pod of that workload is excused from those three rules, and from no other.
     workloads = [
-        synthesized / "node-exporter" / "DaemonSet.node-exporter.k8s.yaml",
+        synthesized / "example-exporter" / "DaemonSet.example-exporter.k8s.yaml",
         synthesized / "nightly-dump" / "CronJob.nightly-dump.k8s.yaml",
     ]
-    values = native_suite.write_values(["node-exporter", "nightly-dump"], tmp_path / "values.yaml")
+    values = native_suite.write_values(["example-exporter", "nightly-dump"], tmp_path / "values.yaml")
     native = native_suite.all_files(synthesized)
     report = policy_suite.apply(native, workloads, values=values)
     policies = [path for path in native if path.name.startswith("ValidatingAdmissionPolicy.")]
