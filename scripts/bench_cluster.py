@@ -75,7 +75,6 @@ def application_set_crd() -> List[dict]:
 
 
 def measure(tools: boxes.Tools, dist: pathlib.Path, variant: Variant) -> Dict[str, object]:
-    sys.path.insert(0, str(ROOT / "tests"))
     import test_cluster
 
     name, flags, environment, with_appset = variant

@@ -96,42 +96,29 @@ def make_certificates(folder: pathlib.Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     ec = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2")
     _openssl("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.crt", "-subj", "/CN=box-ca", cwd=folder)
-    _openssl(
-        "req",
-        "-x509",
-        *ec,
-        "-CA",
-        "ca.crt",
-        "-CAkey",
-        "ca.key",
-        "-keyout",
-        "serving.key",
-        "-out",
-        "serving.crt",
-        "-subj",
-        "/CN=kube-apiserver",
-        "-addext",
-        "subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:kubernetes.default.svc",
-        cwd=folder,
-    )
-    _openssl(
-        "req",
-        "-x509",
-        *ec,
-        "-CA",
-        "ca.crt",
-        "-CAkey",
-        "ca.key",
-        "-keyout",
-        "admin.key",
-        "-out",
-        "admin.crt",
-        "-subj",
-        "/O=system:masters/CN=box-admin",
-        "-addext",
-        "extendedKeyUsage=clientAuth",
-        cwd=folder,
-    )
+
+    def signed(name: str, subject: str, extension: str) -> None:
+        _openssl(
+            "req",
+            "-x509",
+            *ec,
+            "-CA",
+            "ca.crt",
+            "-CAkey",
+            "ca.key",
+            "-keyout",
+            f"{name}.key",
+            "-out",
+            f"{name}.crt",
+            "-subj",
+            subject,
+            "-addext",
+            extension,
+            cwd=folder,
+        )
+
+    signed("serving", "/CN=kube-apiserver", "subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:kubernetes.default.svc")
+    signed("admin", "/O=system:masters/CN=box-admin", "extendedKeyUsage=clientAuth")
     _openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", "sa.key", cwd=folder)
     _openssl("pkey", "-in", "sa.key", "-pubout", "-out", "sa.pub", cwd=folder)
 
@@ -169,19 +156,19 @@ class Process:
     popen: subprocess.Popen
     log: pathlib.Path
 
+    def _status_mib(self, field: str) -> float:
+        for line in pathlib.Path(f"/proc/{self.popen.pid}/status").read_text().splitlines():
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1]) / 1024
+        raise BoxError(f"{self.name} has no {field} (exited?)")
+
     def rss_mib(self) -> float:
         """Resident set size now, from /proc (VmRSS)."""
-        for line in pathlib.Path(f"/proc/{self.popen.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-        raise BoxError(f"{self.name} has no VmRSS (exited?)")
+        return self._status_mib("VmRSS")
 
     def peak_mib(self) -> float:
         """The largest resident set size so far (VmHWM)."""
-        for line in pathlib.Path(f"/proc/{self.popen.pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-        raise BoxError(f"{self.name} has no VmHWM (exited?)")
+        return self._status_mib("VmHWM")
 
     def tail(self, lines: int = 15) -> str:
         text = self.log.read_text(errors="replace").splitlines() if self.log.exists() else []

@@ -65,8 +65,7 @@ def box():
     worker runs them all against this one box."""
     import box as box_module
 
-    which = toolchain.which_or_fail("openssl", "install it with `apt-get install openssl` (`make install` does)")
-    assert which
+    toolchain.which_or_fail("openssl", "install it with `apt-get install openssl` (`make install` does)")
     folder = box_module.scratch_folder()
     try:
         from potatostack import k3s
