@@ -93,7 +93,7 @@ $(VMALERT):
 	scripts/build-go-tool vmalert $(VICTORIA_METRICS_MODULE) $(VICTORIA_METRICS_VERSION) ./app/vmalert \
 	  "$(VM_VERSION_FLAG)=vmalert-$(VICTORIA_METRICS_VERSION)"
 $(PROMETHEUS):
-	scripts/build-go-tool prometheus $(PROMTOOL_MODULE) $(PROMETHEUS_VERSION) ./cmd/prometheus \
+	scripts/build-go-tool prometheus $(PROMETHEUS_MODULE) $(PROMETHEUS_VERSION) ./cmd/prometheus \
 	  "$(PROM_VERSION_FLAG)=$(PROMETHEUS_VERSION:v0.3%=3.%)"
 # Only to measure its memory: the module zip lacks the compiled web UI it embeds, so an
 # empty page stands in (the UI is static files; it changes the binary, not the heap).

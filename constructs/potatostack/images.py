@@ -1,10 +1,13 @@
 """Every container image the stack runs, at an exact version that is published for arm64.
 
-One line per image so that a person or an update bot bumps a version in one place.
-Tags are exact releases, never `latest` or a floating major; the policy
-`policies/require-pinned-images` rejects anything else in dist/.
+One line per image so that a person or an update bot bumps a version in one place
+(renovate.json finds each `Image(...)` line). Tags are exact releases, never `latest`
+or a floating major; the policy `policies/require-pinned-images` rejects anything else
+in dist/. A digest goes beside the tag once something with registry access fills it
+in (the update bot can; nothing on this machine reaches a registry).
 """
 
+import re
 from dataclasses import dataclass
 
 
@@ -12,10 +15,17 @@ from dataclasses import dataclass
 class Image:
     repository: str
     tag: str
+    # "sha256:<64 hex>": the tag stays for people, the digest is what the node pulls.
+    digest: str = ""
+
+    def __post_init__(self) -> None:
+        if self.digest and not re.fullmatch(r"sha256:[a-f0-9]{64}", self.digest):
+            raise ValueError(f"{self.repository}: digest must be sha256:<64 hex digits>, not {self.digest!r}")
 
     @property
     def reference(self) -> str:
-        return f"{self.repository}:{self.tag}"
+        pinned = f"{self.repository}:{self.tag}"
+        return f"{pinned}@{self.digest}" if self.digest else pinned
 
 
 # PostgreSQL 14 as Immich builds it, with VectorChord and pgvector (Immich v3's vector
