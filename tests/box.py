@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import fnmatch
 import json
 import os
 import pathlib
@@ -502,9 +503,22 @@ def dist_objects(root: pathlib.Path) -> List[dict]:
 
 
 def dist_folders(root: pathlib.Path) -> Dict[str, List[dict]]:
-    """{folder: its objects}: one folder per Argo CD Application."""
+    """{folder: its objects}: one folder per Argo CD Application, without the files its
+    Application leaves out (spec.source.directory.exclude, a glob), as Argo CD does."""
+    paths = sorted(root.glob("*/*.yaml"))
+    excluded: Dict[str, str] = {}
+    for path in paths:
+        for doc in yaml.safe_load_all(path.read_text()):
+            if doc and doc.get("kind") == "Application":
+                source = doc["spec"].get("source") or {}
+                pattern = (source.get("directory") or {}).get("exclude")
+                if pattern:
+                    excluded[pathlib.PurePosixPath(source.get("path", "")).name] = pattern
     found: Dict[str, List[dict]] = {}
-    for path in sorted(root.glob("*/*.yaml")):
+    for path in paths:
+        pattern = excluded.get(path.parent.name)
+        if pattern and fnmatch.fnmatch(path.name, pattern):
+            continue
         found.setdefault(path.parent.name, []).extend(
             doc for doc in yaml.safe_load_all(path.read_text()) if doc and "kind" in doc
         )

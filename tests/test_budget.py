@@ -1,6 +1,7 @@
 """The stack fits the Le Potato: what the scheduler must place fits its allocatable."""
 
 import dataclasses
+import json
 
 import manifests
 import toolchain
@@ -203,11 +204,13 @@ def test_a_worker_gets_its_own_node_config(tmp_path):
     assert f"system-reserved=memory={worker.reservation().memory >> 20}Mi,cpu=1000m" in config["kubelet-arg"]
 
 
-def test_the_report_reads_back_to_what_was_measured(fresh_tree):
+def test_the_record_holds_what_was_measured(fresh_tree, fresh_dist):
     measured = _measure(fresh_tree, toolchain.ROOT / "settings.yaml")
-    read = budget.requested_in(measured.report())
+    written = json.loads((fresh_dist / "BUDGET.json").read_text())
     expected = {c.name.split(" (")[0]: c.memory for c in [*measured.consumers, measured.largest_job]}
-    assert read == expected
+    assert written["consumers"] == expected
+    assert written["requested"]["memory"] == measured.requested_memory == sum(expected.values())
+    assert written["usable"]["memory"] == measured.usable_memory
 
 
 def test_synth_says_what_changed_since_the_previous_report():
@@ -228,8 +231,8 @@ def test_synth_says_what_changed_since_the_previous_report():
             budget.Consumer("new/new", "standard", memory=8 << 20),
         ],
     )
-    assert budget.changes(before.report(), before) == []
-    assert budget.changes(before.report(), after) == [
+    assert budget.changes(budget.record(before), before) == []
+    assert budget.changes(budget.record(before), after) == [
         "-32Mi diun/diun (gone)",
         "+16Mi redis/redis (16Mi -> 32Mi)",
         "+8Mi new/new (new)",

@@ -284,11 +284,11 @@ CHANGES = [
         "'vaultwarden: hostNetwork'",
     ),
     (
-        "a policy deleted",
-        "policies",
-        "ValidatingPolicy.disallow-privileged.k8s.yaml",
+        "a native policy deleted",
+        "admission",
+        "ValidatingAdmissionPolicy.potatostack-disallow-privileged.k8s.yaml",
         None,
-        "disallow-privileged is in reviewed/policies.yaml but not shipped",
+        "disallow-privileged is not in force: no ValidatingAdmissionPolicy potatostack-disallow-privileged",
     ),
 ]
 

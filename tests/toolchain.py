@@ -130,13 +130,15 @@ def vmalert() -> pathlib.Path:
 
 def every_service_settings(**changes) -> str:
     """The committed settings.yaml with every service on (`profile: complete`) on a node
-    they fit: what tests of a service the default profile leaves out synthesize."""
+    they fit, and in-cluster Kyverno too: what tests of a service the default profile
+    leaves out (and of the enforcement it does not choose) synthesize."""
     import yaml
 
     raw = yaml.safe_load((ROOT / "settings.yaml").read_text())
     raw["profile"] = "complete"
     # Every service fits an 8 GB board, not the 2 GB Le Potato (test_budget measures that).
     raw.setdefault("node", {})["memory"] = "8Gi"
+    raw["enforcement"] = "kyverno"
     raw.update(changes)
     return yaml.safe_dump(raw)
 

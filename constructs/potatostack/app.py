@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import pathlib
 import shutil
 import tempfile
@@ -15,6 +16,7 @@ import yaml
 from potatostack import backups, checks, k3s, labels, rbac, reachability, services
 from potatostack.budget import Budget, measure
 from potatostack.budget import changes as budget_changes
+from potatostack.budget import record as budget_record
 from potatostack.cert_manager import CertManagerChart
 from potatostack.charts import (
     POD_SECURITY_VERSION,
@@ -26,7 +28,7 @@ from potatostack.charts import (
 )
 from potatostack.errors import ConfigError
 from potatostack.service import ServiceSpec
-from potatostack.settings import Settings
+from potatostack.settings import Enforcement, Settings
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,8 @@ def build(settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSp
     cluster_charts = [
         CertManagerChart(app, settings, POD_SECURITY_VERSION),
         PlatformChart(app),
-        PoliciesChart(app),
+        # Kyverno's own objects, only where a Kyverno runs to read them.
+        *([PoliciesChart(app)] if settings.enforcement == Enforcement.KYVERNO else []),
         AdmissionChart(app, charts),
     ]
     GitOpsChart(app, settings, charts, cluster_charts)
@@ -82,6 +85,7 @@ def synth(
         workers=settings.workers,
     )
     (outdir / BUDGET_REPORT).write_text(budget.report())
+    (outdir / BUDGET_RECORD).write_text(json.dumps(budget_record(budget), indent=2, sort_keys=True) + "\n")
     (outdir / K3S_CONFIG).write_text(k3s.config(settings.node))
     (outdir / k3s.SERVICE_OVERRIDE).write_text(k3s.service_override(settings.node))
     for worker in settings.workers:
@@ -112,9 +116,10 @@ def publish(settings: Settings, dist: pathlib.Path) -> Synthesized:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    previous_report = dist / BUDGET_REPORT
-    if previous_report.exists():
-        result = dataclasses.replace(result, budget_changes=budget_changes(previous_report.read_text(), result.budget))
+    previous_record = dist / BUDGET_RECORD
+    if previous_record.exists():
+        previous_budget = json.loads(previous_record.read_text())
+        result = dataclasses.replace(result, budget_changes=budget_changes(previous_budget, result.budget))
     previous = staging / "previous"
     if dist.exists():
         dist.rename(previous)
@@ -124,6 +129,8 @@ def publish(settings: Settings, dist: pathlib.Path) -> Synthesized:
 
 
 BUDGET_REPORT = "BUDGET.md"
+# The same budget as data, which the next synth compares itself with.
+BUDGET_RECORD = "BUDGET.json"
 REACHABILITY_REPORT = "REACHABILITY.md"
 ACCESS_REPORT = "RBAC.md"
 # Not a manifest ArgoCD syncs (no Application points at dist/'s top level): the node's

@@ -409,6 +409,7 @@ def measure(
     storage_node: str = "",
     workers: Sequence[WorkerNode] = (),
 ) -> Budget:
+    manifests = list(manifests)
     budget = Budget(
         node=node, profile=profile, left_out=price_left_out(left_out), storage_node=storage_node, workers=workers
     )
@@ -437,7 +438,14 @@ def measure(
                     budget.largest_job = consumer
             else:
                 budget.consumers.append(consumer)
-    for release in HELM_RELEASES:
+    # Upstream charts Argo CD renders at sync time: priced from the values of their
+    # Application in dist/ (helm.py), when dist/ has one.
+    applications = {
+        m["metadata"]["name"]
+        for m in manifests
+        if m.get("kind") == "Application" and (m["spec"].get("source") or {}).get("chart")
+    }
+    for release in (release for release in HELM_RELEASES if release.name in applications):
         for component, resources in release.footprint():
             budget.consumers.append(
                 Consumer(
@@ -461,20 +469,22 @@ def measure(
     return budget
 
 
-def requested_in(report: str) -> Dict[str, int]:
-    """Memory requested per consumer, read back from a BUDGET.md this module wrote."""
-    found = {}
-    for line in report.splitlines():
-        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        if len(cells) == 5 and cells[3].endswith("Mi") and cells[2].endswith("m") and cells[0] != "consumer":
-            found[cells[0].split(" (")[0]] = int(cells[3][:-2]) * MiB
-    return found
+def record(budget: Budget) -> Dict[str, Any]:
+    """The budget as data (dist/BUDGET.json): what the next synth compares itself with,
+    and what a script reads, rather than the Markdown report."""
+    return {
+        "profile": budget.profile,
+        "usable": {"memory": budget.usable_memory, "cpu_millis": budget.usable_cpu},
+        "requested": {"memory": budget.requested_memory, "cpu_millis": budget.requested_cpu},
+        # Memory requested per consumer, in bytes; the name without its note in brackets.
+        "consumers": {c.name.split(" (")[0]: c.memory for c in budget._all()},
+    }
 
 
-def changes(previous_report: str, budget: Budget) -> List[str]:
-    """What the memory requests gained or lost against a previous BUDGET.md, largest first."""
-    before = requested_in(previous_report)
-    after = requested_in(budget.report())
+def changes(previous: Mapping[str, Any], budget: Budget) -> List[str]:
+    """What the memory requests gained or lost against a previous record(), largest first."""
+    before: Dict[str, int] = dict(previous.get("consumers", {}))
+    after = record(budget)["consumers"]
     lines = []
     for name in sorted(set(before) | set(after), key=lambda n: (-abs(after.get(n, 0) - before.get(n, 0)), n)):
         old, new = before.get(name), after.get(name)

@@ -15,10 +15,10 @@ from cdk8s_plus_27 import k8s
 
 from constructs import Construct
 from imports.io import argoproj, cert_manager
-from potatostack import admission, argocd, labels, network, platform, web
+from potatostack import admission, argocd, helm, labels, network, platform, web
 from potatostack.cert_manager import IGNORED_DIFFERENCES as CERT_MANAGER_IGNORED_DIFFERENCES
 from potatostack.cert_manager import CertManagerChart
-from potatostack.helm import CERT_MANAGER, HELM_RELEASES, HelmRelease
+from potatostack.helm import CERT_MANAGER, HelmRelease
 from potatostack.priority import Priority
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
@@ -82,6 +82,7 @@ class GitOpsChart(cdk8s.Chart):
     ) -> None:
         super().__init__(scope, self.NAME, disable_resource_name_hashes=True)
         gitops = settings.gitops
+        releases = helm.in_cluster(settings.enforcement.value)
         self._namespace()
         # First of all: Argo CD's own pods need them, at its bootstrap too.
         priority_classes(self)
@@ -110,7 +111,7 @@ class GitOpsChart(cdk8s.Chart):
                 ],
             ),
         )
-        if HELM_RELEASES:
+        if releases:
             # Upstream charts create CRDs, webhooks and cluster roles of their own
             # choosing; they get a project of their own so that ours stays narrow.
             argoproj.AppProject(
@@ -119,16 +120,16 @@ class GitOpsChart(cdk8s.Chart):
                 metadata=self._metadata(self.UPSTREAM_PROJECT),
                 spec=argoproj.AppProjectSpec(
                     description="Pinned upstream Helm charts (cluster-wide by nature)",
-                    source_repos=sorted({release.repository for release in HELM_RELEASES}),
+                    source_repos=sorted({release.repository for release in releases}),
                     destinations=[
                         argoproj.AppProjectSpecDestinations(server=_IN_CLUSTER, namespace=release.namespace)
-                        for release in HELM_RELEASES
+                        for release in releases
                     ],
                     cluster_resource_whitelist=[argoproj.AppProjectSpecClusterResourceWhitelist(group="*", kind="*")],
                 ),
             )
         self._application("potatostack", self.NAME, platform.ARGOCD_NAMESPACE, settings)
-        for release in HELM_RELEASES:
+        for release in releases:
             self._helm_application(release)
         for chart in cluster_charts:
             # Cluster-scoped objects (and cert-manager's, which name their namespace);
@@ -147,8 +148,12 @@ class GitOpsChart(cdk8s.Chart):
                 )
             else:
                 self._application(chart.node.id, chart.node.id, platform.ARGOCD_NAMESPACE, settings)
+        # Without Kyverno in the cluster its PolicyExceptions stay in dist/ for the gate's
+        # Kyverno run (the same declarations the native bindings are made from) and Argo CD
+        # leaves them out: the API server would refuse a kind it has no CRD for.
+        exclude = None if releases else GATE_ONLY_FILES
         for chart in charts:
-            self._application(chart.spec.name, chart.node.id, chart.spec.namespace, settings)
+            self._application(chart.spec.name, chart.node.id, chart.spec.namespace, settings, exclude=exclude)
 
     def _namespace(self) -> None:
         """Argo CD's namespace: its pods meet Pod Security 'restricted' as they come."""
@@ -175,6 +180,7 @@ class GitOpsChart(cdk8s.Chart):
         wave: Optional[str] = None,
         server_side: bool = False,
         ignore_differences: Sequence[Mapping[str, Any]] = (),
+        exclude: Optional[str] = None,
     ) -> None:
         gitops = settings.gitops
         metadata = self._metadata(name)
@@ -200,6 +206,7 @@ class GitOpsChart(cdk8s.Chart):
                     repo_url=gitops.repo_url,
                     target_revision=gitops.revision,
                     path=f"{gitops.path}/{folder}",
+                    directory=argoproj.ApplicationSpecSourceDirectory(exclude=exclude) if exclude else None,
                 ),
                 destination=argoproj.ApplicationSpecDestination(server=_IN_CLUSTER, namespace=namespace),
                 sync_policy=argoproj.ApplicationSpecSyncPolicy(
@@ -270,6 +277,10 @@ class GitOpsChart(cdk8s.Chart):
 
 
 _IN_CLUSTER = "https://kubernetes.default.svc"
+
+# The files of a service's folder that only the gate reads when the cluster runs no
+# Kyverno (an Argo CD directory glob).
+GATE_ONLY_FILES = "PolicyException.*.yaml"
 
 
 def _cluster_scoped_kinds(charts: Iterable[cdk8s.Chart]) -> List[Tuple[str, str]]:

@@ -32,6 +32,7 @@ from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Opti
 
 import yaml
 
+from potatostack import admission
 from potatostack.errors import ConfigError
 from potatostack.settings import Settings
 
@@ -135,7 +136,7 @@ def problems(charts: Charts, settings: Settings, reviewed: Reviewed) -> List[str
         *rbac_problems(charts, reviewed),
         *deviation_problems(charts, reviewed),
         *forward_auth_problems(charts),
-        *policy_problems(charts, reviewed),
+        *policy_problems(charts, settings, reviewed),
         *host_path_problems(charts, settings, reviewed),
     ]
 
@@ -402,12 +403,28 @@ def forward_auth_problems(charts: Charts) -> Iterator[str]:
 # -- Policies -----------------------------------------------------------------------
 
 
-def policy_problems(charts: Charts, reviewed: Reviewed) -> Iterator[str]:
-    shipped = {m["metadata"]["name"] for m in charts.get("policies", ()) if m["kind"] == "ValidatingPolicy"}
-    for name in sorted(reviewed.policies - shipped):
-        yield f"policies: {name} is in reviewed/policies.yaml but not shipped; removing a policy is a reviewed change to that list"
-    for name in sorted(shipped - reviewed.policies):
-        yield f"policies: {name} is shipped but not in reviewed/policies.yaml; add it there"
+def policy_problems(charts: Charts, settings: Settings, reviewed: Reviewed) -> Iterator[str]:
+    # The gate runs every policy of policies/, whichever enforcement the cluster has.
+    sources = admission.source_policies()
+    written = {policy.name for policy in sources}
+    for name in sorted(reviewed.policies - written):
+        yield f"policies: {name} is in reviewed/policies.yaml but not in policies/; removing a policy is a reviewed change to that list"
+    for name in sorted(written - reviewed.policies):
+        yield f"policies: {name} is in policies/ but not in reviewed/policies.yaml; add it there"
+    # In the cluster: natively every policy that needs no lookup, and all of them where
+    # Kyverno runs.
+    native = {
+        m["metadata"]["name"] for m in charts.get(admission.CHART, ()) if m["kind"] == "ValidatingAdmissionPolicy"
+    }
+    kyverno = {m["metadata"]["name"] for m in charts.get("policies", ()) if m["kind"] == "ValidatingPolicy"}
+    for policy in sources:
+        if policy.gate_only_reason() is None and admission.native_name(policy.name) not in native:
+            yield (
+                f"policies: {policy.name} is not in force: no ValidatingAdmissionPolicy "
+                f"{admission.native_name(policy.name)} in dist/{admission.CHART}"
+            )
+        if settings.enforcement.value == "kyverno" and policy.name not in kyverno:
+            yield f"policies: {policy.name} is not in force: enforcement is kyverno but dist/policies does not ship it"
 
 
 # -- Host paths ---------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """Upstream components from their own Helm charts, pinned, with our values.
 
-Kyverno is installed by Argo CD from its chart repository (its pods are not in dist/,
-so what they cost is stated here, next to the values that set it, and budget.py counts
-it from them); cert-manager's chart is rendered into dist/ (cert_manager.py), so its
+Kyverno, when settings.yaml `enforcement: kyverno` asks for it, is installed by Argo CD
+from its chart repository (its pods are not in dist/, so what they cost is stated here,
+next to the values that set it, and budget.py counts it from its Application in dist/);
+cert-manager's chart is rendered into dist/ (cert_manager.py), so its
 pods are counted from their requests like every other.
 """
 
@@ -128,8 +129,16 @@ CERT_MANAGER = HelmRelease(
     },
 )
 
-# Installed by Argo CD from their Helm chart repository at sync time.
+# Installed by Argo CD from their Helm chart repository at sync time, when chosen.
 HELM_RELEASES = (KYVERNO,)
+
+
+def in_cluster(enforcement: str) -> Tuple[HelmRelease, ...]:
+    """The releases of HELM_RELEASES these settings install: Kyverno only when the
+    in-cluster enforcement is Kyverno's (the default, native, needs no pod)."""
+    return (KYVERNO,) if enforcement == "kyverno" else ()
+
+
 # Rendered into dist/ from the chart in their Go module (cert_manager.py).
 RENDERED_RELEASES = (CERT_MANAGER,)
 

@@ -161,6 +161,18 @@ class Profile(str, enum.Enum):
     COMPLETE = "complete"
 
 
+class Enforcement(str, enum.Enum):
+    """Who enforces policies/ in the cluster (the gate runs every policy either way)."""
+
+    # The API server itself: a ValidatingAdmissionPolicy per policy that needs no lookup
+    # (dist/admission). No pod, no webhook to fail closed, no CRDs for the API server to hold.
+    NATIVE = "native"
+    # Also Kyverno's admission controller, which enforces the two lookup policies too
+    # (require-default-deny, restrict-service-account-token) at the price dist/BUDGET.md
+    # shows, and its CRDs in the API server.
+    KYVERNO = "kyverno"
+
+
 class ServiceSettings(_Strict):
     """Per-service choices; anything left out keeps the service's declared default."""
 
@@ -337,6 +349,7 @@ class Settings(_Strict):
     owner: Owner = Owner()
     vpn: Vpn = Vpn()
     profile: Profile = Profile.ESSENTIALS
+    enforcement: Enforcement = Enforcement.NATIVE
     # The storage node's budget (it is also the k3s server).
     node: NodeBudget = NodeBudget()
     # More nodes, if any: the budget is then computed per node.
