@@ -86,10 +86,10 @@ def synth(
     )
     (outdir / BUDGET_REPORT).write_text(budget.report())
     (outdir / BUDGET_RECORD).write_text(json.dumps(budget_record(budget), indent=2, sort_keys=True) + "\n")
-    (outdir / K3S_CONFIG).write_text(k3s.config(settings.node))
+    (outdir / K3S_CONFIG).write_text(k3s.config(settings.node, name=settings.storage_node))
     (outdir / k3s.SERVICE_OVERRIDE).write_text(k3s.service_override(settings.node))
     for worker in settings.workers:
-        (outdir / f"k3s-config-{worker.name}.yaml").write_text(k3s.config(worker, server=False))
+        (outdir / f"k3s-config-{worker.name}.yaml").write_text(k3s.config(worker, server=False, name=worker.name))
         (outdir / f"k3s-agent-service-override-{worker.name}.conf").write_text(
             k3s.service_override(worker, server=False)
         )

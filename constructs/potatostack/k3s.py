@@ -56,11 +56,14 @@ SERVICE_ENVIRONMENT: dict[str, str] = {"GOGC": "50"}
 DISABLED_API_GROUPS = {"metrics.k8s.io": "metrics-server is disabled in k3s.py"}
 
 
-def config(node: NodeBudget, server: bool = True) -> str:
-    """/etc/rancher/k3s/config.yaml: the kubelet flags the budget assumes (and, on the
-    server, the bundled components it switches off)."""
+def config(node: NodeBudget, server: bool = True, name: str = "") -> str:
+    """/etc/rancher/k3s/config.yaml: the node's name, the kubelet flags the budget assumes
+    (and, on the server, the bundled components it switches off)."""
     reserved = f"memory={node.reservation().memory >> 20}Mi,cpu={quantity.cpu_millis(node.reserved_cpu)}m"
     document = {
+        # The PersistentVolumes' node affinity names this node: a board whose hostname
+        # differs would leave every claim unbound, so the name is not left to the host.
+        **({"node-name": name} if name else {}),
         **({"disable": sorted(DISABLED)} if server else {}),
         "kubelet-arg": [
             # Held back from pods for the kernel, the OS, k3s and containerd (reservation.py).
