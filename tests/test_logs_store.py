@@ -114,4 +114,3 @@ def test_a_uri_naming_the_wrong_message_field_is_caught(complete_tree, store):
     _send(store, output["uri"].replace("_msg_field=log", "_msg_field=message"))
     (found,) = _query(store, '_stream:{kubernetes.namespace_name="gitea"}')
     assert found.get("_msg") != LINE
-
