@@ -110,6 +110,9 @@ VICTORIA_LOGS = Image("docker.io/victoriametrics/victoria-logs", "v1.52.2")
 # of the release cr.fluentbit.io publishes, multi-arch with arm64.
 FLUENT_BIT = Image("docker.io/fluent/fluent-bit", "4.2.2")
 
+# Grafana OSS (AGPL: run from its image, never built here).
+GRAFANA = Image("docker.io/grafana/grafana", "12.4.4")
+
 # Pod restarts and termination reasons, CronJob successes, node conditions.
 KUBE_STATE_METRICS = Image("registry.k8s.io/kube-state-metrics/kube-state-metrics", "v2.17.0")
 # Argo CD's own image for the controller, the repo server and their init containers:

@@ -14,6 +14,7 @@ The store takes the Prometheus formats for all of it, so promtool checks them in
 from __future__ import annotations
 
 import dataclasses
+import posixpath
 import re
 import urllib.parse
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ import yaml
 from potatostack import platform
 from potatostack.alerts import AlertRule, Case, Series, Severity
 from potatostack.errors import ConfigError
-from potatostack.service import Metrics, ServiceSpec
+from potatostack.service import ConfigFile, Metrics, ServiceSpec
 from potatostack.settings import Settings
 
 # One sample a minute: the alerts' windows are minutes long, and on four slow cores
@@ -300,9 +301,27 @@ def store_alerts() -> Sequence[AlertRule]:
 
 
 def generated(spec: ServiceSpec, enabled: Sequence[ServiceSpec], settings: Settings) -> ServiceSpec:
-    """`spec` with its GENERATED_* config files written from the enabled declarations."""
-    if not any(file.content in (GENERATED_SCRAPE_CONFIG, GENERATED_RULES) for file in spec.config_files):
+    """`spec` with its GENERATED_* config files written from the enabled declarations:
+    the scrape configuration, the rules, and (dashboards.GENERATED_DASHBOARDS, a file in
+    the folder Grafana reads) one file per dashboard."""
+    from potatostack import dashboards
+
+    markers = (GENERATED_SCRAPE_CONFIG, GENERATED_RULES, dashboards.GENERATED_DASHBOARDS)
+    if not any(file.content in markers for file in spec.config_files):
         return spec
+    boards = [
+        ConfigFile(f"{posixpath.dirname(file.path)}/{name}", text, filled=False)
+        for file in spec.config_files
+        if file.content == dashboards.GENERATED_DASHBOARDS
+        for name, text in dashboards.dashboard_files(enabled, settings).items()
+    ]
+    spec = dataclasses.replace(
+        spec,
+        config_files=[
+            *(file for file in spec.config_files if file.content != dashboards.GENERATED_DASHBOARDS),
+            *boards,
+        ],
+    )
     content = {
         GENERATED_SCRAPE_CONFIG: lambda: scrape_config(spec, enabled, settings),
         GENERATED_RULES: lambda: rules_file(enabled, settings),

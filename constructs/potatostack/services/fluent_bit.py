@@ -108,7 +108,9 @@ service = ServiceSpec(
     # An estimate from its documented metric list (about ten series per input, filter
     # and output plugin, three plugins, and its uptime and build info): image only,
     # nothing counted here.
-    ports=[Port("http", 2020, metrics=Metrics(series=40, path="/api/v1/metrics/prometheus"))],
+    ports=[
+        Port("http", 2020, metrics=Metrics(series=40, path="/api/v1/metrics/prometheus", families=("fluentbit_.*",)))
+    ],
     run_as=RunAs(user=65534, group=65534),
     root_reason="the kubelet writes the pods' log files 0640 root:root; it reads them as their owner, no capability added",
     # Fluent Bit's manual ("Memory management"): (5 MB buffer + 10 MB for the output's
