@@ -110,6 +110,10 @@ VICTORIA_LOGS = Image("docker.io/victoriametrics/victoria-logs", "v1.52.2")
 # of the release cr.fluentbit.io publishes, multi-arch with arm64.
 FLUENT_BIT = Image("docker.io/fluent/fluent-bit", "4.2.2")
 
+# The prober of every web UI and LAN port (its module is not on the Go module proxy:
+# image only, the tag not checked against the registry from this machine).
+BLACKBOX_EXPORTER = Image("quay.io/prometheus/blackbox-exporter", "v0.27.0")
+
 # Grafana OSS (AGPL: run from its image, never built here).
 GRAFANA = Image("docker.io/grafana/grafana", "12.4.4")
 

@@ -132,9 +132,89 @@ def scrape_jobs(store: ServiceSpec, enabled: Sequence[ServiceSpec]) -> List[Scra
 
 def series_count(store: ServiceSpec, enabled: Sequence[ServiceSpec]) -> int:
     """The series the stack's scrapes produce, from the declared figures."""
-    return sum(job.metrics.series for job in scrape_jobs(store, enabled)) + sum(
-        target.metrics.series for target in PLATFORM_TARGETS
+    return (
+        sum(job.metrics.series for job in scrape_jobs(store, enabled))
+        + sum(target.metrics.series for target in PLATFORM_TARGETS)
+        + sum(PROBE_SERIES[target.module] for target in probe_targets(enabled))
     )
+
+
+# The blackbox prober's modules (services/blackbox_exporter.py defines them): an HTTP GET
+# answered with any status a live app gives an anonymous client, and a TCP connect.
+HTTP_MODULE = "http_up"
+TCP_MODULE = "tcp_up"
+# Series one probe returns: blackbox_exporter's probe_* for the module (the HTTP
+# module's timings by phase, status, TLS and redirects; a TCP connect's few), plus the
+# scrape's own five.
+PROBE_SERIES = {HTTP_MODULE: 25, TCP_MODULE: 10}
+
+
+@dataclass(frozen=True)
+class ProbeTarget:
+    """One probe of the blackbox prober: a web UI (HTTP) or a LAN port (TCP) of a service,
+    at its Service's cluster address (the ingress and k3s's ServiceLB in front of it are
+    the platform's; what is probed is that the app answers)."""
+
+    service: str
+    port: str
+    module: str
+    target: str
+
+
+def exposed_ports(spec: ServiceSpec) -> List[str]:
+    """The names of a service's ports that the declarations expose: its web UIs' and
+    its LAN ports."""
+    return sorted({ui.port for ui in spec.web} | {lan.port for lan in spec.lan})
+
+
+def probe_targets(enabled: Sequence[ServiceSpec]) -> List[ProbeTarget]:
+    prober = next((spec for spec in enabled if spec.probes_endpoints), None)
+    if prober is None:
+        return []
+    targets = []
+    for spec in sorted(enabled, key=lambda spec: spec.name):
+        if spec.name == prober.name:
+            continue
+        web = {ui.port for ui in spec.web}
+        for name in exposed_ports(spec):
+            port = spec.port(name)
+            address = f"{spec.name}.{spec.namespace}.svc:{port.number}"
+            if name in web:
+                targets.append(ProbeTarget(spec.name, name, HTTP_MODULE, f"http://{address}/"))
+            elif port.protocol == "TCP":
+                targets.append(ProbeTarget(spec.name, name, TCP_MODULE, address))
+    return targets
+
+
+def probe_jobs(enabled: Sequence[ServiceSpec]) -> List[Dict[str, Any]]:
+    """The store's jobs that ask the prober to probe each target: one per module, the
+    target passed as the `target` parameter, the prober's address as the one scraped."""
+    prober = next((spec for spec in enabled if spec.probes_endpoints), None)
+    if prober is None:
+        return []
+    address = f"{prober.name}.{prober.namespace}.svc:{prober.ports[0].number}"
+    jobs = []
+    for module in (HTTP_MODULE, TCP_MODULE):
+        targets = [target for target in probe_targets(enabled) if target.module == module]
+        if not targets:
+            continue
+        jobs.append(
+            {
+                "job_name": f"probe-{module.split('_')[0]}",
+                "metrics_path": "/probe",
+                "params": {"module": [module]},
+                "static_configs": [
+                    {"targets": [target.target], "labels": {"service": target.service, "port": target.port}}
+                    for target in targets
+                ],
+                "relabel_configs": [
+                    {"source_labels": ["__address__"], "target_label": "__param_target"},
+                    {"source_labels": ["__param_target"], "target_label": "instance"},
+                    {"target_label": "__address__", "replacement": address},
+                ],
+            }
+        )
+    return jobs
 
 
 def scrape_config(store: ServiceSpec, enabled: Sequence[ServiceSpec], settings: Settings) -> str:
@@ -178,6 +258,7 @@ def scrape_config(store: ServiceSpec, enabled: Sequence[ServiceSpec], settings: 
                 "metric_relabel_configs": keep,
             }
         )
+    jobs += probe_jobs(enabled)
     config = {
         "global": {"scrape_interval": SCRAPE_INTERVAL, "scrape_timeout": SCRAPE_TIMEOUT},
         "scrape_configs": jobs,

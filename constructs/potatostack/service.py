@@ -776,6 +776,9 @@ class ServiceSpec:
     # The metrics scraper (Prometheus): it may open every enabled service's metrics
     # ports and no other port of theirs; both ends' NetworkPolicies follow.
     scrapes_metrics: bool = False
+    # The blackbox prober: it may open every enabled service's web UI and LAN ports and
+    # no other port of theirs (observability.probe_targets writes its probes).
+    probes_endpoints: bool = False
     # Alert rules about this service, each with its firing and quiet test (alerts.py);
     # the metrics store evaluates every enabled service's rules.
     alerts: Sequence[AlertRule] = ()

@@ -91,6 +91,11 @@ def _overview(settings):
         ),
         listing("Every service: ready (1) or not (0)", "short", query(ready, "{{namespace}}")),
         listing("Every scrape target: up (1) or down (0)", "short", query("up", "{{job}}")),
+        listing(
+            "Every web UI and LAN port: answered its probe (1) or not (0)",
+            "short",
+            query("probe_success", "{{service}} {{port}}"),
+        ),
         graph(
             "Age of each backup's last success",
             "s",
