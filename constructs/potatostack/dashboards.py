@@ -23,6 +23,8 @@ from grafana_foundation_sdk.models.prometheus import PromQueryFormat
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
 
+Dashboard = dashboard.Dashboard
+
 # The datasources' fixed uids (grafana.py provisions them): dashboards refer to these.
 METRICS_UID = "victoria-metrics"
 LOGS_UID = "victoria-logs"

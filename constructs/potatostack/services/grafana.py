@@ -13,7 +13,7 @@ the ingress like the other UIs with accounts.
 """
 
 from potatostack import dashboards, images
-from potatostack.dashboards import board, graph, listing, query, single
+from potatostack.dashboards import Dashboard, board, graph, listing, query, single
 from potatostack.priority import Priority
 from potatostack.service import (
     ConfigFile,
@@ -31,6 +31,7 @@ from potatostack.service import (
     WebUI,
     probes,
 )
+from potatostack.settings import Settings
 
 # The VictoriaLogs datasource is a plugin: Grafana installs this release at its first
 # start (kept on its data volume), the only thing it fetches from the internet.
@@ -71,7 +72,7 @@ providers:
 """
 
 
-def _overview(settings):
+def _overview(settings: Settings) -> Dashboard:
     """The stack at a glance: every service up or down, the backups' age, the VPN."""
     ready = "min by (namespace) (kube_pod_container_status_ready)"
     return board(

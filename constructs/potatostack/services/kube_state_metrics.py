@@ -9,9 +9,10 @@ instead of several thousand.
 
 from potatostack import images
 from potatostack.alerts import AlertRule, Case, Series, Severity
-from potatostack.dashboards import board, graph, listing, query
+from potatostack.dashboards import Dashboard, board, graph, listing, query
 from potatostack.priority import Priority
 from potatostack.service import ApiAccess, Metrics, Port, Probe, Resources, RunAs, ServiceSpec
+from potatostack.settings import Settings
 
 # What the rules and dashboards read; nothing else is exported.
 _METRICS = (
@@ -83,7 +84,7 @@ def _node_pressure() -> AlertRule:
     )
 
 
-def _dashboard(settings):
+def _dashboard(settings: Settings) -> Dashboard:
     """Pods and containers: memory in use against the request (the figure dist/BUDGET.md
     counts for it) and the limit; restarts and why."""
     working = 'sum by (namespace, container) (container_memory_working_set_bytes{container!="",container!="POD"})'

@@ -11,7 +11,7 @@ import dataclasses
 
 from potatostack import backups, images
 from potatostack.alerts import AlertRule, Case, Series, Severity
-from potatostack.dashboards import board, graph, query, single
+from potatostack.dashboards import Dashboard, board, graph, query, single
 from potatostack.priority import Priority
 from potatostack.service import HostPath, Kind, Metrics, NodeAccess, Port, Resources, RunAs, ServiceSpec, probes
 from potatostack.settings import Settings
@@ -73,7 +73,7 @@ def _hdd_nearly_full(settings: Settings) -> AlertRule:
     )
 
 
-def _dashboard(settings: Settings):
+def _dashboard(settings: Settings) -> Dashboard:
     """The node: what netdata's front page showed, from the exporter's series."""
     disks = f"{settings.storage.main_hdd}|{settings.storage.cache_hdd}"
     return board(

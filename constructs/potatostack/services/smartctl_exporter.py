@@ -10,7 +10,7 @@ import dataclasses
 
 from potatostack import images
 from potatostack.alerts import AlertRule, Case, Series, Severity
-from potatostack.dashboards import board, graph, listing, query, single
+from potatostack.dashboards import Dashboard, board, graph, listing, query, single
 from potatostack.priority import Priority
 from potatostack.service import Device, Kind, Metrics, Port, Resources, RunAs, ServiceSpec, probes
 from potatostack.settings import Settings
@@ -51,7 +51,7 @@ def _reallocated_rising() -> AlertRule:
     )
 
 
-def _dashboard(settings: Settings):
+def _dashboard(settings: Settings) -> Dashboard:
     """Both HDDs: SMART health and wear beside their free space (node-exporter's)."""
     disks = f"{settings.storage.main_hdd}|{settings.storage.cache_hdd}"
     raw = 'smartctl_device_attribute{{attribute_name="{}",attribute_value_type="raw"}}'
