@@ -124,6 +124,9 @@ service = ServiceSpec(
     resources=Resources(cpu="50m", memory="128Mi", memory_limit="256Mi"),
     env={
         "GF_SERVER_ROOT_URL": "${url}",
+        # The default also writes a log file, which the read-only root refuses; Fluent
+        # Bit ships the console's lines.
+        "GF_LOG_MODE": "console",
         "GF_PATHS_PROVISIONING": "/etc/grafana/provisioning",
         "GF_SECURITY_ADMIN_USER": "admin",
         "GF_SECURITY_ADMIN_PASSWORD__FILE": f"{_SECRETS}/password",
