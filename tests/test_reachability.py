@@ -106,7 +106,11 @@ def test_p2p_reaches_nothing_but_the_vpn_endpoint(complete_tree, complete_settin
     reached = {destination: ports for (source, destination), ports in _matrix(tree).items() if source == "p2p/p2p"}
     assert reached == {"internet": [f"{vpn.endpoint_port}/{vpn.endpoint_protocol}"]}
     reaching = {source for source, destination in _matrix(tree) if destination == "p2p/p2p"}
-    assert reaching == {"ingress (Traefik)"}
+    # Traefik for its web UIs, and the prober's probes of those same UIs (answers go
+    # back on the prober's connection; nothing leaves the pod but the tunnel).
+    assert reaching == {"ingress (Traefik)", "blackbox-exporter/blackbox-exporter"}
+    probed = _matrix(tree)[("blackbox-exporter/blackbox-exporter", "p2p/p2p")]
+    assert probed == _matrix(tree)[("ingress (Traefik)", "p2p/p2p")]
 
 
 def test_the_report_in_dist_is_the_matrix(fresh_tree, fresh_dist):
