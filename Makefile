@@ -24,6 +24,7 @@ VMALERT := .tools/vmalert-$(VICTORIA_METRICS_VERSION)/vmalert
 PROMETHEUS := .tools/prometheus-$(PROMETHEUS_VERSION)/prometheus
 ALERTMANAGER := .tools/alertmanager-$(AMTOOL_VERSION)/alertmanager
 NODE_EXPORTER := .tools/node_exporter-$(NODE_EXPORTER_VERSION)/node_exporter
+VICTORIA_LOGS := .tools/victoria-logs-$(VICTORIA_LOGS_VERSION)/victoria-logs
 HELM    := .tools/helm-$(HELM_VERSION)/helm
 # The cdk8s CLI and the Node.js 22 that jsii runs on, both from node_modules.
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
@@ -47,6 +48,7 @@ tools: $(KYVERNO)
 tools: $(KOPIA) postgresql
 tools: $(addprefix $(KUBERNETES)/,$(KUBERNETES_COMMANDS)) $(KINE) $(KWOK)
 tools: $(PROMTOOL) $(AMTOOL) $(VICTORIA_METRICS) $(VMALERT)
+tools: $(VICTORIA_LOGS)
 bench-tools: $(PROMETHEUS) $(ALERTMANAGER) $(NODE_EXPORTER)
 tools: $(HELM)
 
@@ -100,6 +102,11 @@ $(PROMETHEUS):
 $(ALERTMANAGER):
 	BUILD_GO_TOOL_PREPARE='mkdir -p ui/app/dist && echo "UI not built" > ui/app/dist/index.html' \
 	  scripts/build-go-tool alertmanager $(AMTOOL_MODULE) $(AMTOOL_VERSION) ./cmd/alertmanager "$(PROM_VERSION_FLAG)=$(AMTOOL_VERSION:v%=%)"
+# The log store: the gate sends it the shipper's records (tests/test_logs.py) and the
+# benchmark measures it (scripts/bench_logs.py). Its module imports VictoriaMetrics' lib/buildinfo.
+$(VICTORIA_LOGS):
+	scripts/build-go-tool victoria-logs $(VICTORIA_LOGS_MODULE) $(VICTORIA_LOGS_VERSION) ./app/victoria-logs \
+	  "$(VM_VERSION_FLAG)=victoria-logs-$(VICTORIA_LOGS_VERSION)"
 $(NODE_EXPORTER):
 	scripts/build-go-tool node_exporter $(NODE_EXPORTER_MODULE) $(NODE_EXPORTER_VERSION) . "$(PROM_VERSION_FLAG)=$(NODE_EXPORTER_VERSION:v%=%)"
 # Helm renders cert-manager's chart from its Go module (scripts/vendor-upstream; the gate

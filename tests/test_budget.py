@@ -53,6 +53,10 @@ def test_the_default_profile_is_essentials_and_lists_what_it_leaves_out(fresh_tr
         "node-exporter",
         "smartctl-exporter",
         "kube-state-metrics",
+        "victoria-logs",
+        "fluent-bit",
+        "grafana",
+        "blackbox-exporter",
     }
     assert all(piece.cost.memory > 0 and piece.reason for piece in measured.left_out)
     assert "## Left out by this profile" in measured.report()

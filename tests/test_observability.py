@@ -60,6 +60,10 @@ def test_every_scrape_has_its_path_in_the_reachability_matrix(scrape, complete_t
     egress = complete_tree[STORE][f"NetworkPolicy.allow-{STORE}-to-platform-metrics.k8s.yaml"]["spec"]["egress"]
     unreachable = []
     for job in scrape["scrape_configs"]:
+        if job["metrics_path"] == "/probe":
+            # The store asks the prober (its own metrics port is a job like any other);
+            # the prober's paths to what it probes are tests/test_probes.py's.
+            continue
         for target in _targets(job):
             host, port = target.rsplit(":", 1)
             if host == "127.0.0.1":
@@ -175,7 +179,9 @@ def test_the_series_count_is_the_sum_of_the_declared_figures(complete):
     store = next(spec for spec in enabled if spec.name == STORE)
     count = observability.series_count(store, enabled)
     declared = sum(port.metrics.series for spec in enabled for port in spec.ports if port.metrics is not None)
-    assert count == declared + sum(target.metrics.series for target in observability.PLATFORM_TARGETS)
+    probes = sum(observability.PROBE_SERIES[target.module] for target in observability.probe_targets(enabled))
+    assert probes > 0, "the prober's targets count too"
+    assert count == declared + sum(target.metrics.series for target in observability.PLATFORM_TARGETS) + probes
 
 
 def test_a_bad_metrics_declaration_is_one_line_naming_the_service_and_field():

@@ -106,7 +106,11 @@ def test_p2p_reaches_nothing_but_the_vpn_endpoint(complete_tree, complete_settin
     reached = {destination: ports for (source, destination), ports in _matrix(tree).items() if source == "p2p/p2p"}
     assert reached == {"internet": [f"{vpn.endpoint_port}/{vpn.endpoint_protocol}"]}
     reaching = {source for source, destination in _matrix(tree) if destination == "p2p/p2p"}
-    assert reaching == {"ingress (Traefik)"}
+    # Traefik for its web UIs, and the prober's probes of those same UIs (answers go
+    # back on the prober's connection; nothing leaves the pod but the tunnel).
+    assert reaching == {"ingress (Traefik)", "blackbox-exporter/blackbox-exporter"}
+    probed = _matrix(tree)[("blackbox-exporter/blackbox-exporter", "p2p/p2p")]
+    assert probed == _matrix(tree)[("ingress (Traefik)", "p2p/p2p")]
 
 
 def test_the_report_in_dist_is_the_matrix(fresh_tree, fresh_dist):
@@ -133,9 +137,9 @@ def test_a_policy_that_opens_too_much_is_caught(complete_tree):
     assert _matrix(tree)[("vaultwarden/vaultwarden", "redis/redis")] == ["6379/TCP"]
 
 
-# The metrics store and the rule evaluator that needs it: the tests below put a
-# stand-in scraper in their place, or none, to prove the rules a scraper gets.
-REAL_STORE = ("victoria-metrics", "vmalert")
+# The metrics store and what needs it (the rule evaluator, Grafana): the tests below put
+# a stand-in scraper in their place, or none, to prove the rules a scraper gets.
+REAL_STORE = ("victoria-metrics", "vmalert", "grafana")
 
 
 def _without_the_store(tmp_path_factory, *extra):
@@ -183,10 +187,24 @@ def test_the_metrics_scraper_reaches_metrics_ports_and_nothing_else(scraped_tree
         if destination not in ("cluster DNS", "kubelet")
     }
     assert reached == metrics
-    # and nobody else gets in through a metrics port
+    # and nobody else gets in through a metrics port, but a client that declares it uses
+    # that port (VictoriaLogs serves its ingestion and its metrics on one port)
     for destination, port in metrics:
         sources = {s for (s, d), ports in matrix.items() if d == destination and port in ports}
-        assert sources == {"prometheus/prometheus"}, destination
+        assert sources == {"prometheus/prometheus"} | _declared_clients(enabled, destination, port), destination
+
+
+def _declared_clients(enabled, destination: str, port: str) -> set:
+    """The services that declare they use this service's port ('name/name', '9428/TCP')."""
+    name = destination.split("/")[1]
+    target = next(spec for spec in enabled if spec.name == name)
+    named = {p.name for p in target.ports if f"{p.number}/{p.protocol}" == port}
+    return {
+        f"{spec.name}/{spec.name}"
+        for spec in enabled
+        for use in spec.uses
+        if use.service == name and use.port in named and spec.name not in REAL_STORE
+    }
 
 
 def test_without_a_scraper_no_metrics_port_is_open(unscraped_tree):
@@ -203,4 +221,5 @@ def test_without_a_scraper_no_metrics_port_is_open(unscraped_tree):
                     for (s, d), ports in matrix.items()
                     if d == f"{spec.name}/{spec.name}" and f"{port.number}/{port.protocol}" in ports
                 ]
-                assert opened == [], (spec.name, opened)
+                clients = _declared_clients(enabled, f"{spec.name}/{spec.name}", f"{port.number}/{port.protocol}")
+                assert set(opened) == clients, (spec.name, opened)

@@ -128,6 +128,10 @@ def vmalert() -> pathlib.Path:
     return go_tool("vmalert", "VICTORIA_METRICS_VERSION", "vmalert (VictoriaMetrics)", "1.26.6")
 
 
+def victoria_logs() -> pathlib.Path:
+    return go_tool("victoria-logs", "VICTORIA_LOGS_VERSION", "VictoriaLogs", "1.26.5")
+
+
 def every_service_settings(**changes) -> str:
     """The committed settings.yaml with every service on (`profile: complete`) on a node
     they fit, and in-cluster Kyverno too: what tests of a service the default profile

@@ -113,6 +113,20 @@ NODE_EXPORTER = Image("quay.io/prometheus/node-exporter", "v1.12.1")
 # SMART attributes of the two HDDs (smartctl 7.x inside the image, no install at start).
 SMARTCTL_EXPORTER = Image("quay.io/prometheuscommunity/smartctl-exporter", "v0.14.0")
 
+# The log store and its shipper (docs/observability.md, "Logs"). VictoriaLogs: the
+# release scripts/bench_logs.py builds from its Go module (toolchain.env VICTORIA_LOGS_VERSION).
+VICTORIA_LOGS = Image("docker.io/victoriametrics/victoria-logs", "v1.52.2")
+# Fluent Bit, the log shipper (C: image only, nothing to build here); Docker Hub's copy
+# of the release cr.fluentbit.io publishes, multi-arch with arm64.
+FLUENT_BIT = Image("docker.io/fluent/fluent-bit", "4.2.2")
+
+# The prober of every web UI and LAN port (its module is not on the Go module proxy:
+# image only, the tag not checked against the registry from this machine).
+BLACKBOX_EXPORTER = Image("quay.io/prometheus/blackbox-exporter", "v0.27.0")
+
+# Grafana OSS (AGPL: run from its image, never built here).
+GRAFANA = Image("docker.io/grafana/grafana", "12.4.4")
+
 # Pod restarts and termination reasons, CronJob successes, node conditions.
 KUBE_STATE_METRICS = Image("registry.k8s.io/kube-state-metrics/kube-state-metrics", "v2.17.0")
 # Argo CD's own image for the controller, the repo server and their init containers:

@@ -14,6 +14,7 @@ The store takes the Prometheus formats for all of it, so promtool checks them in
 from __future__ import annotations
 
 import dataclasses
+import posixpath
 import re
 import urllib.parse
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ import yaml
 from potatostack import platform
 from potatostack.alerts import AlertRule, Case, Series, Severity
 from potatostack.errors import ConfigError
-from potatostack.service import Metrics, ServiceSpec
+from potatostack.service import ConfigFile, Metrics, ServiceSpec
 from potatostack.settings import Settings
 
 # One sample a minute: the alerts' windows are minutes long, and on four slow cores
@@ -131,9 +132,89 @@ def scrape_jobs(store: ServiceSpec, enabled: Sequence[ServiceSpec]) -> List[Scra
 
 def series_count(store: ServiceSpec, enabled: Sequence[ServiceSpec]) -> int:
     """The series the stack's scrapes produce, from the declared figures."""
-    return sum(job.metrics.series for job in scrape_jobs(store, enabled)) + sum(
-        target.metrics.series for target in PLATFORM_TARGETS
+    return (
+        sum(job.metrics.series for job in scrape_jobs(store, enabled))
+        + sum(target.metrics.series for target in PLATFORM_TARGETS)
+        + sum(PROBE_SERIES[target.module] for target in probe_targets(enabled))
     )
+
+
+# The blackbox prober's modules (services/blackbox_exporter.py defines them): an HTTP GET
+# answered with any status a live app gives an anonymous client, and a TCP connect.
+HTTP_MODULE = "http_up"
+TCP_MODULE = "tcp_up"
+# Series one probe returns: blackbox_exporter's probe_* for the module (the HTTP
+# module's timings by phase, status, TLS and redirects; a TCP connect's few), plus the
+# scrape's own five.
+PROBE_SERIES = {HTTP_MODULE: 25, TCP_MODULE: 10}
+
+
+@dataclass(frozen=True)
+class ProbeTarget:
+    """One probe of the blackbox prober: a web UI (HTTP) or a LAN port (TCP) of a service,
+    at its Service's cluster address (the ingress and k3s's ServiceLB in front of it are
+    the platform's; what is probed is that the app answers)."""
+
+    service: str
+    port: str
+    module: str
+    target: str
+
+
+def exposed_ports(spec: ServiceSpec) -> List[str]:
+    """The names of a service's ports that the declarations expose: its web UIs' and
+    its LAN ports."""
+    return sorted({ui.port for ui in spec.web} | {lan.port for lan in spec.lan})
+
+
+def probe_targets(enabled: Sequence[ServiceSpec]) -> List[ProbeTarget]:
+    prober = next((spec for spec in enabled if spec.probes_endpoints), None)
+    if prober is None:
+        return []
+    targets = []
+    for spec in sorted(enabled, key=lambda spec: spec.name):
+        if spec.name == prober.name:
+            continue
+        web = {ui.port for ui in spec.web}
+        for name in exposed_ports(spec):
+            port = spec.port(name)
+            address = f"{spec.name}.{spec.namespace}.svc:{port.number}"
+            if name in web:
+                targets.append(ProbeTarget(spec.name, name, HTTP_MODULE, f"http://{address}/"))
+            elif port.protocol == "TCP":
+                targets.append(ProbeTarget(spec.name, name, TCP_MODULE, address))
+    return targets
+
+
+def probe_jobs(enabled: Sequence[ServiceSpec]) -> List[Dict[str, Any]]:
+    """The store's jobs that ask the prober to probe each target: one per module, the
+    target passed as the `target` parameter, the prober's address as the one scraped."""
+    prober = next((spec for spec in enabled if spec.probes_endpoints), None)
+    if prober is None:
+        return []
+    address = f"{prober.name}.{prober.namespace}.svc:{prober.ports[0].number}"
+    jobs = []
+    for module in (HTTP_MODULE, TCP_MODULE):
+        targets = [target for target in probe_targets(enabled) if target.module == module]
+        if not targets:
+            continue
+        jobs.append(
+            {
+                "job_name": f"probe-{module.split('_')[0]}",
+                "metrics_path": "/probe",
+                "params": {"module": [module]},
+                "static_configs": [
+                    {"targets": [target.target], "labels": {"service": target.service, "port": target.port}}
+                    for target in targets
+                ],
+                "relabel_configs": [
+                    {"source_labels": ["__address__"], "target_label": "__param_target"},
+                    {"source_labels": ["__param_target"], "target_label": "instance"},
+                    {"target_label": "__address__", "replacement": address},
+                ],
+            }
+        )
+    return jobs
 
 
 def scrape_config(store: ServiceSpec, enabled: Sequence[ServiceSpec], settings: Settings) -> str:
@@ -177,6 +258,7 @@ def scrape_config(store: ServiceSpec, enabled: Sequence[ServiceSpec], settings: 
                 "metric_relabel_configs": keep,
             }
         )
+    jobs += probe_jobs(enabled)
     config = {
         "global": {"scrape_interval": SCRAPE_INTERVAL, "scrape_timeout": SCRAPE_TIMEOUT},
         "scrape_configs": jobs,
@@ -300,9 +382,27 @@ def store_alerts() -> Sequence[AlertRule]:
 
 
 def generated(spec: ServiceSpec, enabled: Sequence[ServiceSpec], settings: Settings) -> ServiceSpec:
-    """`spec` with its GENERATED_* config files written from the enabled declarations."""
-    if not any(file.content in (GENERATED_SCRAPE_CONFIG, GENERATED_RULES) for file in spec.config_files):
+    """`spec` with its GENERATED_* config files written from the enabled declarations:
+    the scrape configuration, the rules, and (dashboards.GENERATED_DASHBOARDS, a file in
+    the folder Grafana reads) one file per dashboard."""
+    from potatostack import dashboards
+
+    markers = (GENERATED_SCRAPE_CONFIG, GENERATED_RULES, dashboards.GENERATED_DASHBOARDS)
+    if not any(file.content in markers for file in spec.config_files):
         return spec
+    boards = [
+        ConfigFile(f"{posixpath.dirname(file.path)}/{name}", text, filled=False)
+        for file in spec.config_files
+        if file.content == dashboards.GENERATED_DASHBOARDS
+        for name, text in dashboards.dashboard_files(enabled, settings).items()
+    ]
+    spec = dataclasses.replace(
+        spec,
+        config_files=[
+            *(file for file in spec.config_files if file.content != dashboards.GENERATED_DASHBOARDS),
+            *boards,
+        ],
+    )
     content = {
         GENERATED_SCRAPE_CONFIG: lambda: scrape_config(spec, enabled, settings),
         GENERATED_RULES: lambda: rules_file(enabled, settings),

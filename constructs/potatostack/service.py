@@ -90,9 +90,18 @@ class Metrics:
     # Series not worth their memory on a 2 GB board, dropped before they are stored
     # (a regular expression over metric names).
     drop: str = ""
+    # The metric families one scrape produces, each a regular expression over names
+    # (say where they come from): what a dashboard's query may name (dashboards.py,
+    # tests/test_dashboards.py). Empty: nothing of it is drawn.
+    families: Sequence[str] = ()
 
     def problems(self, where: str) -> List[str]:
         found = []
+        for family in self.families:
+            try:
+                re.compile(family)
+            except re.error as error:
+                found.append(f"{where}: metrics families {family!r} is not a regular expression ({error})")
         if not self.path.startswith("/") or posixpath.normpath(self.path) != self.path:
             found.append(f"{where}: metrics path {self.path!r} is not an absolute, normalised path")
         if self.series < 1:
@@ -767,9 +776,15 @@ class ServiceSpec:
     # The metrics scraper (Prometheus): it may open every enabled service's metrics
     # ports and no other port of theirs; both ends' NetworkPolicies follow.
     scrapes_metrics: bool = False
+    # The blackbox prober: it may open every enabled service's web UI and LAN ports and
+    # no other port of theirs (observability.probe_targets writes its probes).
+    probes_endpoints: bool = False
     # Alert rules about this service, each with its firing and quiet test (alerts.py);
     # the metrics store evaluates every enabled service's rules.
     alerts: Sequence[AlertRule] = ()
+    # Grafana dashboards about this service: each a function of the settings returning a
+    # grafana-foundation-sdk dashboard builder (dashboards.py writes them for Grafana).
+    dashboards: Sequence[Callable[[Settings], Any]] = field(default=(), compare=False)
     # Device nodes of the host the service's own container opens (a disk's SMART data),
     # each with why: a deviation like a sidecar's devices.
     devices: Sequence[Device] = ()

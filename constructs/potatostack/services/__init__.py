@@ -111,6 +111,9 @@ def chosen(settings: Settings, declared: Sequence[ServiceSpec] = ALL) -> Tuple[S
                 )
     _check_unique_addresses(specs, settings)
     with_scrapes = tuple(_with_scraped_metrics(spec, specs) if spec.scrapes_metrics else spec for spec in specs)
+    with_scrapes = tuple(
+        _with_probed_endpoints(spec, specs) if spec.probes_endpoints else spec for spec in with_scrapes
+    )
     # The scrape configuration and the rules are written from what is enabled.
     return tuple(observability.generated(spec, with_scrapes, settings) for spec in with_scrapes)
 
@@ -142,6 +145,22 @@ def _check_unique_addresses(specs: Sequence[ServiceSpec], settings: Settings) ->
             if host in hosts:
                 raise ConfigError(f"{spec.name}: web address {host} is already {hosts[host]}'s")
             hosts[host] = spec.name
+
+
+def _with_probed_endpoints(prober: ServiceSpec, enabled: Sequence[ServiceSpec]) -> ServiceSpec:
+    """The prober's declared uses plus every other enabled service's web UI and LAN
+    ports (observability.probe_targets), opened by the same rules as any dependency."""
+    declared = {(use.service, use.port) for use in prober.uses}
+    wanted = sorted(
+        {
+            (target.name, port)
+            for target in enabled
+            if target.name != prober.name
+            for port in observability.exposed_ports(target)
+        }
+        - declared
+    )
+    return dataclasses.replace(prober, uses=[*prober.uses, *(Uses(name, port) for name, port in wanted)])
 
 
 def _with_scraped_metrics(scraper: ServiceSpec, enabled: Sequence[ServiceSpec]) -> ServiceSpec:

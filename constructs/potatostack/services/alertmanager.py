@@ -43,7 +43,7 @@ service = ServiceSpec(
     image=images.ALERTMANAGER,
     # Its API and its own metrics share the one port; 605 series counted on its
     # /metrics by scripts/bench_observability.py.
-    ports=[Port("http", 9093, metrics=Metrics(series=610))],
+    ports=[Port("http", 9093, metrics=Metrics(series=610, families=("alertmanager_.*", "go_.*", "process_.*")))],
     # The image's nobody user.
     run_as=RunAs(user=65534, group=65534),
     # 37 MiB resident, measured by scripts/bench_observability.py with the generated

@@ -9,8 +9,10 @@ instead of several thousand.
 
 from potatostack import images
 from potatostack.alerts import AlertRule, Case, Series, Severity
+from potatostack.dashboards import Dashboard, board, graph, listing, query
 from potatostack.priority import Priority
 from potatostack.service import ApiAccess, Metrics, Port, Probe, Resources, RunAs, ServiceSpec
+from potatostack.settings import Settings
 
 # What the rules and dashboards read; nothing else is exported.
 _METRICS = (
@@ -22,6 +24,9 @@ _METRICS = (
     "kube_node_status_condition",
     "kube_job_status_failed",
     "kube_cronjob_status_last_successful_time",
+    # The pods dashboard: each container's request and limit (the budget's figures).
+    "kube_pod_container_resource_requests",
+    "kube_pod_container_resource_limits",
 )
 _RESOURCES = ("pods", "nodes", "jobs", "cronjobs")
 _POD = 'namespace="gitea",pod="gitea-0",container="gitea"'
@@ -79,13 +84,67 @@ def _node_pressure() -> AlertRule:
     )
 
 
+def _dashboard(settings: Settings) -> Dashboard:
+    """Pods and containers: memory in use against the request (the figure dist/BUDGET.md
+    counts for it) and the limit; restarts and why."""
+    working = 'sum by (namespace, container) (container_memory_working_set_bytes{container!="",container!="POD"})'
+    request = 'sum by (namespace, container) (kube_pod_container_resource_requests{resource="memory"})'
+    limit = 'sum by (namespace, container) (kube_pod_container_resource_limits{resource="memory"})'
+    return board(
+        "pods",
+        "Pods and containers",
+        listing(
+            "Memory per container: in use, requested (the budget's figure), limit",
+            "bytes",
+            query(working, "in use"),
+            query(request, "requested (budget)"),
+            query(limit, "limit"),
+        ),
+        graph("Memory in use per container", "bytes", query(working, "{{namespace}}/{{container}}")),
+        graph("In use over requested", "percentunit", query(f"{working} / {request}", "{{namespace}}/{{container}}")),
+        graph(
+            "Memory requested in total against in use",
+            "bytes",
+            query(f"sum({request})", "requested (budget)"),
+            query(f"sum({working})", "in use"),
+        ),
+        graph(
+            "CPU per container",
+            "cores",
+            query(
+                'sum by (namespace, container) (rate(container_cpu_usage_seconds_total{container!=""}[5m]))',
+                "{{namespace}}/{{container}}",
+            ),
+        ),
+        graph(
+            "Restarts (last hour)",
+            "short",
+            query("increase(kube_pod_container_status_restarts_total[1h]) > 0", "{{namespace}}/{{container}}"),
+        ),
+        listing(
+            "Containers waiting or last ended, and why",
+            "short",
+            query("kube_pod_container_status_waiting_reason == 1", "{{reason}}"),
+            query("kube_pod_container_status_last_terminated_reason == 1", "{{reason}}"),
+        ),
+        graph(
+            "OOM kills", "short", query("increase(container_oom_events_total[1h]) > 0", "{{namespace}}/{{container}}")
+        ),
+    )
+
+
 service = ServiceSpec(
     name="kube-state-metrics",
     description="Workload state as metrics",
     component="metrics",
     image=images.KUBE_STATE_METRICS,
     # About 10 allowlisted series per container (~40) and node, ~5 per Job: ~500.
-    ports=[Port("metrics", 8080, metrics=Metrics(series=500)), Port("telemetry", 8081)],
+    # Two resource series per container for the requests and limits: ~580. Its
+    # families are exactly the allowlist.
+    ports=[
+        Port("metrics", 8080, metrics=Metrics(series=580, families=_METRICS)),
+        Port("telemetry", 8081),
+    ],
     run_as=RunAs(user=65534, group=65534),
     # No upstream figure for a cluster this small (its README sizes 250MiB for 100
     # nodes); four resources of ~250 objects and an allowlist: an estimate to confirm
@@ -116,6 +175,7 @@ service = ServiceSpec(
         ),
     ],
     alerts=[_crash_looping(), _evicted(), _node_pressure()],
+    dashboards=[_dashboard],
     optional="part of the observability core with victoria-metrics (docs/observability.md)",
     priority=Priority.STANDARD,
 )

@@ -11,6 +11,7 @@ import dataclasses
 
 from potatostack import backups, images
 from potatostack.alerts import AlertRule, Case, Series, Severity
+from potatostack.dashboards import Dashboard, board, graph, query, single
 from potatostack.priority import Priority
 from potatostack.service import HostPath, Kind, Metrics, NodeAccess, Port, Resources, RunAs, ServiceSpec, probes
 from potatostack.settings import Settings
@@ -72,6 +73,65 @@ def _hdd_nearly_full(settings: Settings) -> AlertRule:
     )
 
 
+def _dashboard(settings: Settings) -> Dashboard:
+    """The node: what netdata's front page showed, from the exporter's series."""
+    disks = f"{settings.storage.main_hdd}|{settings.storage.cache_hdd}"
+    return board(
+        "node",
+        "Node",
+        single(
+            "CPU busy",
+            "percentunit",
+            query('1 - avg(rate(node_cpu_seconds_total{mode="idle"}[5m]))'),
+        ),
+        single("Memory available", "bytes", query("node_memory_MemAvailable_bytes")),
+        single("Load (1 min)", "short", query("node_load1")),
+        single("Up for", "s", query("time() - node_boot_time_seconds")),
+        graph(
+            "CPU by mode",
+            "percentunit",
+            query(
+                'sum by (mode) (rate(node_cpu_seconds_total{mode!="idle"}[5m])) / scalar(count(node_cpu_seconds_total{mode="idle"}))',
+                "{{mode}}",
+            ),
+        ),
+        graph(
+            "Memory",
+            "bytes",
+            query("node_memory_MemTotal_bytes - node_memory_MemAvailable_bytes", "used"),
+            query("node_memory_MemAvailable_bytes", "available"),
+            query("node_memory_SwapTotal_bytes - node_memory_SwapFree_bytes", "swap used"),
+        ),
+        graph(
+            "Pressure stalls (share of time something waited)",
+            "percentunit",
+            query("rate(node_pressure_cpu_waiting_seconds_total[5m])", "cpu"),
+            query("rate(node_pressure_memory_waiting_seconds_total[5m])", "memory"),
+            query("rate(node_pressure_io_waiting_seconds_total[5m])", "io"),
+        ),
+        graph(
+            "Disk I/O",
+            "Bps",
+            query("rate(node_disk_read_bytes_total[5m])", "{{device}} read"),
+            query("rate(node_disk_written_bytes_total[5m])", "{{device}} written"),
+        ),
+        graph(
+            "Free space on the HDDs",
+            "percentunit",
+            query(
+                f'node_filesystem_avail_bytes{{mountpoint=~"{disks}"}} / node_filesystem_size_bytes{{mountpoint=~"{disks}"}}',
+                "{{mountpoint}}",
+            ),
+        ),
+        graph(
+            "Temperatures",
+            "celsius",
+            query("node_hwmon_temp_celsius", "{{chip}} {{sensor}}"),
+            query("node_thermal_zone_temp", "zone {{zone}}"),
+        ),
+    )
+
+
 def _node_paths(spec: ServiceSpec, settings: Settings) -> ServiceSpec:
     """The two disks' mount points and the backups' success files, from settings.yaml."""
     disks = [
@@ -97,7 +157,24 @@ service = ServiceSpec(
     # 310 series counted on its /metrics with these collectors by
     # scripts/bench_observability.py, in a container with 2 CPUs and few devices; the
     # board's 4 cores, two disks, thermal zones and mounts about double that.
-    ports=[Port("metrics", 9100, metrics=Metrics(series=600, drop="node_scrape_collector_.*|go_gc_.*"))],
+    # Families: node_exporter names each series `node_<collector>_...` after the collector
+    # that reads it (its README's collector table); the network collectors are off
+    # (_POD_NETWORK), the textfile collector adds the backups' potatostack_backup_*.
+    ports=[
+        Port(
+            "metrics",
+            9100,
+            metrics=Metrics(
+                series=600,
+                drop="node_scrape_collector_.*|go_gc_.*",
+                families=(
+                    "node_(boot_time_seconds|load(1|5|15)|uname_info|time_seconds)",
+                    "node_(cpu|memory|pressure|disk|filesystem|hwmon|thermal_zone|vmstat|textfile)_.*",
+                    "potatostack_backup_.*",
+                ),
+            ),
+        )
+    ],
     run_as=RunAs(user=65534, group=65534),
     # 21 MiB resident while scraped, measured by scripts/bench_observability.py (README "Measured").
     resources=Resources(cpu="20m", memory="24Mi", memory_limit="64Mi"),
@@ -117,6 +194,7 @@ service = ServiceSpec(
     **probes("metrics", "/", start_seconds=30),
     alerts=[_memory_low(), _cpu_saturated()],
     configure=_node_paths,
+    dashboards=[_dashboard],
     optional="part of the observability core with victoria-metrics (docs/observability.md)",
     priority=Priority.STANDARD,
 )

@@ -10,6 +10,7 @@ import dataclasses
 
 from potatostack import images
 from potatostack.alerts import AlertRule, Case, Series, Severity
+from potatostack.dashboards import Dashboard, board, graph, listing, query, single
 from potatostack.priority import Priority
 from potatostack.service import Device, Kind, Metrics, Port, Resources, RunAs, ServiceSpec, probes
 from potatostack.settings import Settings
@@ -50,6 +51,49 @@ def _reallocated_rising() -> AlertRule:
     )
 
 
+def _dashboard(settings: Settings) -> Dashboard:
+    """Both HDDs: SMART health and wear beside their free space (node-exporter's)."""
+    disks = f"{settings.storage.main_hdd}|{settings.storage.cache_hdd}"
+    raw = 'smartctl_device_attribute{{attribute_name="{}",attribute_value_type="raw"}}'
+    return board(
+        "disks",
+        "Disks: SMART and space",
+        single("Disks failing SMART", "short", query("count(smartctl_device_smart_status == 0) or vector(0)")),
+        single("Hottest disk", "celsius", query('max(smartctl_device_temperature{temperature_type="current"})')),
+        single(
+            "Least free space",
+            "percentunit",
+            query(
+                f'min(node_filesystem_avail_bytes{{mountpoint=~"{disks}"}} / node_filesystem_size_bytes{{mountpoint=~"{disks}"}})'
+            ),
+        ),
+        single("Reallocated sectors (all disks)", "short", query(f"sum({raw.format('Reallocated_Sector_Ct')})")),
+        listing(
+            "Each disk",
+            "short",
+            query("smartctl_device_smart_status", "{{device}}"),
+            query('smartctl_device_temperature{temperature_type="current"}', "{{device}}"),
+            query("smartctl_device_power_on_seconds / 3600", "{{device}}"),
+        ),
+        graph(
+            "Used space on the HDDs",
+            "bytes",
+            query(
+                f'node_filesystem_size_bytes{{mountpoint=~"{disks}"}} - node_filesystem_avail_bytes{{mountpoint=~"{disks}"}}',
+                "{{mountpoint}} used",
+            ),
+            query(f'node_filesystem_size_bytes{{mountpoint=~"{disks}"}}', "{{mountpoint}} size"),
+        ),
+        graph(
+            "Reallocated and pending sectors",
+            "short",
+            query(raw.format("Reallocated_Sector_Ct"), "{{device}} reallocated"),
+            query(raw.format("Current_Pending_Sector"), "{{device}} pending"),
+        ),
+        graph("Temperature", "celsius", query('smartctl_device_temperature{temperature_type="current"}', "{{device}}")),
+    )
+
+
 def _devices(spec: ServiceSpec, settings: Settings) -> ServiceSpec:
     """The two disks' device nodes, from settings.yaml."""
     disks = (settings.storage.main_hdd_device, settings.storage.cache_hdd_device)
@@ -67,7 +111,9 @@ service = ServiceSpec(
     image=images.SMARTCTL_EXPORTER,
     kind=Kind.DAEMON_SET,
     # ~25 ATA attributes x 6 value types + ~20 device series, per disk: ~340 for two.
-    ports=[Port("metrics", 9633, metrics=Metrics(series=340))],
+    # Families: every series of the exporter is smartctl_device* or its own version
+    # (its README's metric list).
+    ports=[Port("metrics", 9633, metrics=Metrics(series=340, families=("smartctl_(device|version)(_.*)?",)))],
     run_as=RunAs(user=65534, group=65534),
     root_reason="SG_IO pass-through to a disk is root's, with CAP_SYS_RAWIO",
     added_capabilities={"SYS_RAWIO": "ATA pass-through commands (SMART) to the disks"},
@@ -84,6 +130,7 @@ service = ServiceSpec(
     **probes("metrics", "/", start_seconds=60),
     alerts=[_smart_failed(), _reallocated_rising()],
     configure=_devices,
+    dashboards=[_dashboard],
     optional="part of the observability core with victoria-metrics (docs/observability.md)",
     priority=Priority.STANDARD,
 )

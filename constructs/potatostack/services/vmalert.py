@@ -17,7 +17,7 @@ service = ServiceSpec(
     image=images.VMALERT,
     # Its own series: 672 counted on its /metrics with the generated rules by
     # scripts/bench_observability.py (per-rule and per-group counters, the Go runtime).
-    ports=[Port("http", 8880, metrics=Metrics(series=680))],
+    ports=[Port("http", 8880, metrics=Metrics(series=680, families=("vmalert_.*", "vm_.*", "go_.*", "process_.*")))],
     run_as=RunAs(user=65534, group=65534),
     # 18 MiB resident with the generated rules, measured by scripts/bench_observability.py
     # (README "Measured").

@@ -1,0 +1,116 @@
+"""The real VictoriaLogs, started with the declared arguments, takes a record shaped as
+Fluent Bit's http output writes it to the URI of the generated shipper configuration,
+and answers it back by its container's stream: the stream fields, the message field
+and the dropped fields of that URI are the ones the records carry."""
+
+import json
+import socket
+import subprocess
+import time
+import urllib.parse
+import urllib.request
+
+import pytest
+import toolchain
+from test_logs import STORE, shipper_config
+
+# Runs a tool `make tools` builds (left out of the quick loop, `make check`).
+pytestmark = pytest.mark.tools
+
+LINE = 'level=info msg="pushed 3 commits" repo=owner/dotfiles'
+
+
+def _record() -> dict:
+    """One line as the tail input (cri parser) and the Kubernetes filter leave it."""
+    return {
+        "date": "2026-12-01T10:00:00.000000Z",
+        "time": "2026-12-01T10:00:00.000000000Z",
+        "stream": "stdout",
+        "_p": "F",
+        "log": LINE,
+        "kubernetes": {
+            "pod_name": "gitea-0",
+            "namespace_name": "gitea",
+            "pod_id": "5f0c8a7e-0000-4000-8000-000000000001",
+            "labels": {"app.kubernetes.io/name": "gitea"},
+            "host": "lepotato",
+            "container_name": "gitea",
+            "docker_id": "a" * 64,
+            "container_hash": "docker.io/gitea/gitea@sha256:" + "b" * 64,
+            "container_image": "docker.io/gitea/gitea:1.27.3-rootless",
+        },
+    }
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture()
+def store(complete_tree, tmp_path):
+    """The store with the Deployment's own arguments, its data folder and address local."""
+    (container,) = complete_tree[STORE][f"Deployment.{STORE}.k8s.yaml"]["spec"]["template"]["spec"]["containers"]
+    port = _free_port()
+    args = [
+        f"-storageDataPath={tmp_path / 'storage'}"
+        if arg.startswith("-storageDataPath=")
+        else f"-httpListenAddr=127.0.0.1:{port}"
+        if arg.startswith("-httpListenAddr=")
+        else arg
+        for arg in container["args"]
+    ]
+    process = subprocess.Popen(
+        [str(toolchain.victoria_logs()), *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2)
+                break
+            except OSError:
+                if process.poll() is not None:
+                    pytest.fail(f"victoria-logs refused the declared arguments {args}: {process.stderr.read()}")
+                time.sleep(0.2)
+        yield port
+    finally:
+        process.terminate()
+        process.wait()
+
+
+def _send(port: int, uri: str) -> None:
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}{uri}",
+        data=(json.dumps(_record()) + "\n").encode(),
+        headers={"Content-Type": "application/stream+json"},
+    )
+    urllib.request.urlopen(request, timeout=10).read()
+    # Ingested lines become searchable within a second.
+    urllib.request.urlopen(f"http://127.0.0.1:{port}/internal/force_flush", timeout=10).read()
+
+
+def _query(port: int, logsql: str) -> list:
+    body = urllib.parse.urlencode({"query": logsql, "start": "2026-12-01T00:00:00Z"}).encode()
+    text = urllib.request.urlopen(f"http://127.0.0.1:{port}/select/logsql/query", data=body, timeout=10).read()
+    return [json.loads(line) for line in text.decode().splitlines() if line]
+
+
+def test_the_store_answers_a_shipped_line_by_its_containers_stream(complete_tree, store):
+    (output,) = shipper_config(complete_tree)["pipeline"]["outputs"]
+    _send(store, output["uri"])
+    (found,) = _query(store, '_stream:{kubernetes.namespace_name="gitea",kubernetes.container_name="gitea"}')
+    assert found["_msg"] == LINE
+    assert found["_stream"] == (
+        '{kubernetes.container_name="gitea",kubernetes.namespace_name="gitea",kubernetes.pod_name="gitea-0"}'
+    )
+    assert found["_time"].startswith("2026-12-01T10:00:00")
+    assert found["kubernetes.labels.app.kubernetes.io/name"] == "gitea"
+    assert not {"kubernetes.docker_id", "kubernetes.pod_id", "kubernetes.container_image"} & set(found)
+
+
+def test_a_uri_naming_the_wrong_message_field_is_caught(complete_tree, store):
+    (output,) = shipper_config(complete_tree)["pipeline"]["outputs"]
+    _send(store, output["uri"].replace("_msg_field=log", "_msg_field=message"))
+    (found,) = _query(store, '_stream:{kubernetes.namespace_name="gitea"}')
+    assert found.get("_msg") != LINE
