@@ -62,6 +62,8 @@ def test_the_rules_cover_what_the_stack_must_be_told(complete):
         ("postgres", "PostgresDumpBackupFailed"),
         ("kopia", "KopiaBackupMissing"),
         ("kopia", "KopiaBackupFailed"),
+        ("secrets-export", "SecretsExportBackupMissing"),
+        ("secrets-export", "SecretsExportBackupFailed"),
         ("cert-manager", "CertificateExpiresSoon"),
         ("argocd", "ArgoAppOutOfSync"),
         ("argocd", "ArgoAppDegraded"),

@@ -493,3 +493,164 @@ def test_restore_says_what_it_overwrites_and_stops_before_asking(complete_dist):
     assert result.returncode == 1
     assert "about to overwrite: database authelia (and the roles) on postgres; database gitea" in result.stdout
     assert "stopping first: authelia/authelia, gitea/gitea" in result.stdout
+
+
+# --- the generated Secrets against the real API server (tests/box.py) ----------------
+
+
+def _dist(namespace, kind, name):
+    import yaml
+
+    return yaml.safe_load((toolchain.ROOT / "dist" / namespace / f"{kind}.{name}.k8s.yaml").read_text())
+
+
+def _as(box, tmp_path, namespace, account):
+    """A folder like a pod's serviceaccount mount: a real token for `account`."""
+    folder = tmp_path / f"sa-{namespace}-{account}"
+    folder.mkdir(exist_ok=True)
+    (folder / "token").write_text(box.kubectl("create", "token", account, "-n", namespace).stdout.strip())
+    shutil.copy(box.folder / "pki" / "ca.crt", folder / "ca.crt")
+    return folder
+
+
+def _in_cluster(box, tmp_path, namespace, account, config, *arguments, extra=None):
+    """An in-cluster script as `account` against the box's API server, with `config`
+    (the ConfigMap file the pod mounts) as its secrets.json."""
+    (tmp_path / f"{namespace}-{account}.json").write_text(config)
+    env = {
+        **os.environ,
+        "KUBERNETES_API": box.server,
+        "SERVICEACCOUNT_DIR": str(_as(box, tmp_path, namespace, account)),
+        "SECRETS_CONFIG": str(tmp_path / f"{namespace}-{account}.json"),
+        **(extra or {}),
+    }
+    return subprocess.run([sys.executable, *map(str, arguments)], env=env, capture_output=True, text=True, timeout=120)
+
+
+def _values(box, secrets):
+    return {(namespace, name): box.get("secret", name, "-n", namespace).get("data") for namespace, name in secrets}
+
+
+@pytest.mark.xdist_group("box")
+def test_the_generated_secrets_round_trip_through_a_real_api_server(box, tmp_path):
+    """dist/'s generators, export and restore grant, with real ServiceAccount tokens and
+    RBAC: generate (which starts the export), export, snapshot encrypted, wipe (a
+    namespace gone, as in a rebuilt cluster; the other's generator makes new values),
+    import, compare; the generator then keeps what was imported."""
+    import time
+
+    import box as boxes
+
+    sys.path.insert(0, str(toolchain.ROOT / "scripts"))
+    import restore
+
+    folders = boxes.dist_folders(toolchain.ROOT / "dist")
+    kinds = ("Namespace", "ServiceAccount", "Role", "RoleBinding", "ConfigMap", "CronJob")
+    objects = [o for folder in ("secrets-export", "samba", "sftpgo") for o in folders[folder] if o["kind"] in kinds]
+    namespaces = [o for o in objects if o["kind"] == "Namespace"]
+    for batch in (namespaces, [o for o in objects if o["kind"] != "Namespace"]):
+        applied = box.apply(batch)
+        assert applied.returncode == 0, applied.stderr
+    secrets = restore.exported_secrets()
+    assert secrets == [("samba", "samba-owner"), ("sftpgo", "sftpgo-admin")]
+    export_config = _dist("secrets-export", "ConfigMap", "secrets-export-config")["data"]
+    incluster = INCLUSTER / "generate_secrets.py"
+    try:
+        for namespace in ("samba", "sftpgo"):
+            job = _dist(namespace, "Job", "secret-generator")["spec"]["template"]["spec"]["containers"][0]
+            env = {e["name"]: e["value"] for e in job.get("env", []) if e["name"] == "EXPORT_CRONJOB"}
+            assert env == {"EXPORT_CRONJOB": "secrets-export/secrets-export"}
+            config = _dist(namespace, "ConfigMap", "secret-generator-config")["data"]["secrets.json"]
+            made = _in_cluster(box, tmp_path, namespace, "secret-generator", config, incluster, extra=env)
+            assert made.returncode == 0 and not made.stderr, made.stdout + made.stderr
+            assert f"created {namespace}/" in made.stdout
+            # The generator started the export with its own rights (dist/'s Role in secrets-export).
+            assert "started secrets-export/secrets-export-after-sync" in made.stdout or (
+                "secrets-export/secrets-export-after-sync is running" in made.stdout
+            ), made.stdout
+        started = box.get("job", "secrets-export-after-sync", "-n", "secrets-export")
+        cron = box.get("cronjob", "secrets-export", "-n", "secrets-export")
+        assert (
+            started["spec"]["template"]["spec"]["containers"]
+            == (cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"])
+        )
+        before = _values(box, secrets)
+
+        # The export, as the CronJob's init container and then its Kopia container.
+        export = tmp_path / "export"
+        began = time.monotonic()
+        exported = _in_cluster(
+            box,
+            tmp_path,
+            "secrets-export",
+            "secrets-export",
+            export_config["secrets.json"],
+            INCLUSTER / "export_secrets.py",
+            "export",
+            export,
+        )
+        export_seconds = time.monotonic() - began
+        assert exported.returncode == 0, exported.stderr
+        assert "exported 2 Secrets" in exported.stdout
+        assert oct((export / "secrets.json").stat().st_mode & 0o777) == "0o600"
+        (tmp_path / "sources.tsv").write_text(backups.sources_file([backups.Source(folder=str(export))]))
+        kopia = {**kopia_env(tmp_path), "SOURCES": str(tmp_path / "sources.tsv"), "BACKUP": "secrets-export"}
+        began = time.monotonic()
+        script(INCLUSTER / "kopia_snapshot.sh", env=kopia)
+        snapshot_seconds = time.monotonic() - began
+        plain = [base64.b64decode(value) for data in before.values() for value in data.values()]
+        for blob in (tmp_path / "repository").rglob("*"):
+            assert not blob.is_file() or not any(value in blob.read_bytes() for value in plain)
+        size = sum(blob.stat().st_size for blob in (tmp_path / "repository").rglob("*") if blob.is_file())
+        print(
+            f"\nsecrets export: {export_seconds:.2f} s, {(export / 'secrets.json').stat().st_size} bytes; "
+            f"snapshot {snapshot_seconds:.2f} s, repository {size} bytes"
+        )
+        assert 'backup="secrets-export"' in (tmp_path / "metrics" / "secrets-export.prom").read_text()
+
+        # Wipe: sftpgo's namespace is gone as in a rebuilt cluster; samba's generator
+        # ran first and made a new value.
+        shutil.rmtree(export)
+        box.kubectl("delete", "namespace", "sftpgo", "--wait=true", "--timeout=90s")
+        box.kubectl("delete", "secret", "samba-owner", "-n", "samba")
+        samba = _dist("samba", "ConfigMap", "secret-generator-config")["data"]["secrets.json"]
+        assert (
+            "created samba/samba-owner"
+            in _in_cluster(box, tmp_path, "samba", "secret-generator", samba, incluster).stdout
+        )
+        assert _values(box, [("samba", "samba-owner")]) != {("samba", "samba-owner"): before[("samba", "samba-owner")]}
+
+        export.mkdir()
+        script(INCLUSTER / "kopia_restore.sh", str(export), env=kopia)
+        arguments = (INCLUSTER / "export_secrets.py", "import", export)
+        # The export's own rights only read: the restore's grant is what lets it write.
+        refused = _in_cluster(
+            box, tmp_path, "secrets-export", "secrets-export", export_config["secrets.json"], *arguments
+        )
+        assert refused.returncode != 0 and "HTTP 403" in refused.stderr, refused.stdout + refused.stderr
+        applied = box.apply(restore.import_access(secrets))
+        assert applied.returncode == 0, applied.stderr
+        time.sleep(1)  # the RBAC authorizer's watch sees the new binding within a moment
+        imported = _in_cluster(
+            box, tmp_path, "secrets-export", "secrets-export", export_config["secrets.json"], *arguments
+        )
+        assert imported.returncode == 0, imported.stdout + imported.stderr
+        assert "created namespace sftpgo" in imported.stdout
+        assert "imported sftpgo/sftpgo-admin" in imported.stdout
+        assert "overwrote samba/samba-owner with the exported values" in imported.stdout
+        assert _values(box, secrets) == before
+        kept = _in_cluster(box, tmp_path, "samba", "secret-generator", samba, incluster)
+        assert "kept samba/samba-owner" in kept.stdout and "created" not in kept.stdout
+        assert _values(box, secrets) == before
+    finally:
+        # The box is the session's: leave it as dist/ has it, without this test's Jobs and grant.
+        for manifest in restore.import_access(secrets):
+            box.kubectl(
+                "delete", manifest["kind"].lower(), manifest["metadata"]["name"], "--ignore-not-found", check=False
+            )
+        box.kubectl(
+            "delete", "job", "secrets-export-after-sync", "-n", "secrets-export", "--ignore-not-found", check=False
+        )
+        box.apply(
+            [o for o in objects if o["metadata"].get("namespace") == "sftpgo" or o["metadata"]["name"] == "sftpgo"]
+        )

@@ -5,8 +5,9 @@
 - Files: every declared Volume is a Kopia source unless it says why not
   (Volume.not_backed_up); SQLite files named in Volume.sqlite are copied with SQLite's
   backup API first (incluster/sqlite_copy.py) and the live file is ignored.
-- The cluster's generated Secrets: incluster/export_secrets.py into an emptyDir that
-  Kopia snapshots, encrypted with the owner's repository password.
+- The cluster's generated Secrets: incluster/export_secrets.py into an in-memory
+  emptyDir that Kopia snapshots into a repository of their own, encrypted with the
+  owner's repository password (services/secrets_export.py).
 
 The repository lives on the main HDD (`backups/kopia/`); a second repository (another
 disk) is the owner's setting, off by default (docs/backups.md).
@@ -26,6 +27,9 @@ from potatostack.settings import Settings
 BACKUP_ROOT = "backups"
 DUMPS = f"{BACKUP_ROOT}/postgres"
 REPOSITORY = f"{BACKUP_ROOT}/kopia"
+# The generated Secrets' own repository (services/secrets_export.py): written in every
+# profile, whether or not the file snapshots run.
+SECRETS_REPOSITORY = f"{BACKUP_ROOT}/secrets"
 # The node exporter's textfile collector reads this folder (potatostack_backup_*.prom).
 METRICS = f"{BACKUP_ROOT}/metrics"
 # Where the snapshot pod mounts each disk; a source's path in the repository is its

@@ -88,7 +88,10 @@ class PotatoService(Construct):
         generated = secrets.wanted(spec, clients_with_accounts)
         # The in-cluster helpers are workloads like any other, in this service's namespace.
         if generated:
-            Workload(self, resolve(secrets.generator(spec, generated), settings), settings)
+            export = any(other.name == secrets.EXPORT_NAMESPACE for other in enabled)
+            Workload(self, resolve(secrets.generator(spec, generated, export), settings), settings)
+            if export:
+                secrets.allow_generator_to_start_export(self, spec)
         if clients_with_accounts and spec.accounts is not None:
             job = resolve(
                 accounts.provisioner(
@@ -278,15 +281,22 @@ class Workload(Construct):
             kplus.VolumeMount(path=scratch.mount, volume=volumes[f"{container.name}:{scratch.mount}"])
             for scratch in container.scratch
         ]
+        if not main:
+            mounts += [
+                kplus.VolumeMount(path=mount, volume=volumes[f"{spec.name}:{mount}"])
+                for mount in container.shares_scratch
+            ]
         if main:
             mounts += [
                 kplus.VolumeMount(path=secret.mount, volume=volumes[secret.mount], read_only=True)
                 for secret in spec.secret_mounts
             ]
+        if main or container.mounts_config:
             mounts += [
                 kplus.VolumeMount(path=folder, volume=volumes[folder], read_only=True)
                 for folder in self._config_folders()
             ]
+        if main:
             mounts += [
                 kplus.VolumeMount(path=path.mount, volume=volumes[f"host:{path.path}"], read_only=True)
                 for path in spec.node_access.paths

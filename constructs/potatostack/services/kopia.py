@@ -123,6 +123,8 @@ service = ServiceSpec(
             root_reason="writes the consistent SQLite copies next to each database, owned by its owner",
             added_capabilities=_READ_EVERYTHING,
             command=["sh", "/script/prepare.sh"],
+            # prepare.sh and sqlite_copy.py are the pod's config files.
+            mounts_config=True,
             mounts={"main-hdd": backups.MOUNTS[Disk.MAIN], "cache-hdd": backups.MOUNTS[Disk.CACHE]},
         ),
     ],
