@@ -654,3 +654,239 @@ def test_the_generated_secrets_round_trip_through_a_real_api_server(box, tmp_pat
         box.apply(
             [o for o in objects if o["metadata"].get("namespace") == "sftpgo" or o["metadata"]["name"] == "sftpgo"]
         )
+
+
+# --- freshness: every backup job writes the signal its alert reads ---------------------
+
+
+def test_every_backup_cronjob_writes_the_freshness_signal_its_alert_reads(complete_dist):
+    """A backup CronJob (component backup) names its success file after itself, in the
+    folder the node exporter's textfile collector reads, and an alert fires when that
+    file goes stale or is missing: a new backup job without either fails here."""
+    import yaml
+
+    rules = yaml.safe_load(
+        yaml.safe_load((complete_dist / "vmalert" / "ConfigMap.vmalert-config.k8s.yaml").read_text())["data"][
+            "rules.yml"
+        ]
+    )
+    missing = {rule["alert"]: rule["expr"] for group in rules["groups"] for rule in group["rules"] if "alert" in rule}
+    found = []
+    for path in sorted(complete_dist.glob("*/CronJob.*.k8s.yaml")):
+        cron = yaml.safe_load(path.read_text())
+        pod = cron["spec"]["jobTemplate"]["spec"]["template"]
+        if pod["metadata"]["labels"].get("app.kubernetes.io/component") != "backup":
+            continue
+        name = cron["metadata"]["name"]
+        found.append(name)
+        container = pod["spec"]["containers"][0]
+        env = {e["name"]: e.get("value") for e in container.get("env", [])}
+        config = next(path.parent.glob(f"ConfigMap.{name}-config.k8s.yaml"), None)
+        assert config is not None, f"{name}: no ConfigMap with its script"
+        script_text = yaml.safe_load(config.read_text())["data"][pathlib.PurePosixPath(container["command"][-1]).name]
+        writes = (
+            env.get("BACKUP") == name
+            if 'backup="$BACKUP"' in script_text
+            else f'backup="{name}"' in script_text or f"freshness {name}" in script_text
+        )
+        assert writes, f"{name}: its script does not write {name}.prom"
+        assert env["METRICS_DIR"].endswith(backups.METRICS.removeprefix(backups.BACKUP_ROOT)), name
+        prefix = "".join(part.capitalize() for part in name.split("-"))
+        assert f'backup="{name}"' in missing.get(f"{prefix}BackupMissing", ""), f"{name}: no {prefix}BackupMissing"
+        assert f"{prefix}BackupFailed" in missing, f"{name}: no {prefix}BackupFailed"
+    assert {"postgres-dump", "kopia", "secrets-export"} <= set(found), found
+
+
+# --- MariaDB (Seafile's database): Debian's server, the CronJob's scripts ------------
+
+SEAFILE_DATABASES = ("ccnet_db", "seafile_db", "seahub_db")
+MARIADB_INSTALL = "run `make tools` (apt-get install -y mariadb-server as root)"
+
+
+@pytest.fixture
+def mariadb(tmp_path_factory):
+    """Debian's MariaDB on a Unix socket (no network), with a root password as the
+    image's MARIADB_ROOT_PASSWORD gives it; yields the dump scripts' environment."""
+    for tool in ("mariadbd", "mariadb-install-db", "mariadb", "mariadb-dump"):
+        toolchain.which_or_fail(tool, MARIADB_INSTALL)
+    folder = pathlib.Path(tempfile.mkdtemp(prefix="potatostack-mariadb-"))
+    user = ["--user=mysql"] if os.geteuid() == 0 else []
+    if os.geteuid() == 0:
+        shutil.chown(folder, "mysql")
+    socket, data = folder / "socket", folder / "data"
+    subprocess.run(
+        [
+            "mariadb-install-db",
+            f"--datadir={data}",
+            "--auth-root-authentication-method=normal",
+            "--skip-test-db",
+            *user,
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    server = subprocess.Popen(
+        [
+            shutil.which("mariadbd"),
+            "--no-defaults",
+            f"--datadir={data}",
+            f"--socket={socket}",
+            f"--pid-file={folder / 'pid'}",
+            f"--log-error={folder / 'log'}",
+            "--skip-networking",
+            "--innodb-buffer-pool-size=32M",
+            *user,
+        ]
+    )
+    try:
+        for _ in range(300):
+            if socket.exists():
+                break
+            assert server.poll() is None, (folder / "log").read_text()
+            import time
+
+            time.sleep(0.1)
+        password = tmp_path_factory.mktemp("secret") / "mariadb-root"
+        password.write_text("root-pw-from-the-secret")
+        subprocess.run(
+            [
+                "mariadb",
+                f"--socket={socket}",
+                "-uroot",
+                "-e",
+                "ALTER USER root@localhost IDENTIFIED BY 'root-pw-from-the-secret'",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        yield {**os.environ, "DB_SOCKET": str(socket), "DB_USER": "root", "DB_PASSWORD_FILE": str(password)}
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def maria(env, statement, *, user=None, password=None, database=None):
+    secret = password if password is not None else pathlib.Path(env["DB_PASSWORD_FILE"]).read_text()
+    result = subprocess.run(
+        [
+            "mariadb",
+            "--no-defaults",
+            f"--socket={env['DB_SOCKET']}",
+            f"--user={user or env['DB_USER']}",
+            f"--password={secret}",
+            "--batch",
+            "--skip-column-names",
+            *([database] if database else []),
+            "-e",
+            statement,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def seafile_data(env):
+    """Seafile's three databases and its user, as its first start makes them, with rows."""
+    maria(env, "CREATE USER 'seafile'@'%' IDENTIFIED BY 'seafile-db-pw'")
+    for database in SEAFILE_DATABASES:
+        maria(env, f"CREATE DATABASE {database} CHARACTER SET utf8mb4; GRANT ALL ON {database}.* TO 'seafile'@'%'")
+        maria(
+            env,
+            "CREATE TABLE repo (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(255), body TEXT) ENGINE=InnoDB;"
+            "INSERT INTO repo (name, body) SELECT CONCAT('library ', seq), REPEAT(MD5(seq), 8) FROM seq_1_to_20000;",
+            database=database,
+        )
+    return {database: maria(env, "SELECT * FROM repo ORDER BY id", database=database) for database in SEAFILE_DATABASES}
+
+
+def mariadb_env(server, tmp_path):
+    keep = backups.RETENTION.environment()
+    return {
+        **server,
+        "DATABASES": " ".join(SEAFILE_DATABASES),
+        "DUMPS": str(tmp_path / "dumps"),
+        "METRICS_DIR": str(tmp_path / "metrics"),
+        "KEEP_DAILY": str(keep["KEEP_DAILY"]),
+        "KEEP_WEEKLY": str(keep["KEEP_WEEKLY"]),
+    }
+
+
+def test_seafiles_databases_and_user_are_dumped_dropped_and_restored(mariadb, tmp_path):
+    import time
+
+    rows = seafile_data(mariadb)
+    env = mariadb_env(mariadb, tmp_path)
+    began = time.monotonic()
+    measured = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", "sh", str(INCLUSTER / "backup_mariadb.sh")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    seconds = time.monotonic() - began
+    assert measured.returncode == 0, measured.stdout + measured.stderr
+    sizes = {}
+    for database in SEAFILE_DATABASES:
+        (dump,) = (tmp_path / "dumps" / database).iterdir()
+        assert dump.name.startswith(f"{database}-") and dump.name.endswith("Z.sql.gz")
+        sizes[database] = dump.stat().st_size
+        maria(mariadb, f"DROP DATABASE {database}")
+    peak = measured.stderr.strip().splitlines()[-1]
+    print(f"\nmariadb dump: {seconds:.2f} s, {sizes} bytes, peak RSS {int(peak) / 1024:.1f} MiB")
+    maria(mariadb, "DROP USER 'seafile'@'%'")
+    output = script(INCLUSTER / "restore_mariadb.sh", "--all", env=env)
+    assert "overwriting database seahub_db" in output and "restoring the accounts" in output
+    for database in SEAFILE_DATABASES:
+        # As Seafile logs in: its own user, its password, from the restored accounts.
+        assert (
+            maria(
+                mariadb, "SELECT * FROM repo ORDER BY id", user="seafile", password="seafile-db-pw", database=database
+            )
+            == rows[database]
+        )
+    assert 'backup="mariadb-dump"' in (tmp_path / "metrics" / "mariadb-dump.prom").read_text()
+
+
+def test_one_mariadb_database_is_restored_from_a_chosen_dump(mariadb, tmp_path):
+    rows = seafile_data(mariadb)
+    env = mariadb_env(mariadb, tmp_path)
+    script(INCLUSTER / "backup_mariadb.sh", env=env)
+    (dump,) = (tmp_path / "dumps" / "seafile_db").iterdir()
+    maria(mariadb, "DELETE FROM repo WHERE id > 10; CREATE TABLE stray (id INT)", database="seafile_db")
+    output = script(INCLUSTER / "restore_mariadb.sh", "seafile_db", dump.name, env=env)
+    assert f"overwriting database seafile_db from {dump.name}" in output
+    assert maria(mariadb, "SELECT * FROM repo ORDER BY id", database="seafile_db") == rows["seafile_db"]
+    # Dropped first: nothing of the overwritten database is left beside the restored one.
+    assert maria(mariadb, "SHOW TABLES", database="seafile_db").split() == ["repo"]
+
+
+def test_the_mariadb_dump_cronjob_runs_the_tested_scripts_with_the_servers_image(complete_dist):
+    import yaml
+
+    dist = complete_dist / "seafile"
+    cron = yaml.safe_load((dist / "CronJob.mariadb-dump.k8s.yaml").read_text())
+    config = yaml.safe_load((dist / "ConfigMap.mariadb-dump-config.k8s.yaml").read_text())["data"]
+    for name in ("backup_mariadb.sh", "restore_mariadb.sh", "mariadb_client.sh", "dumps.sh"):
+        assert config[name] == (INCLUSTER / name).read_text()
+    assert cron["spec"]["concurrencyPolicy"] == "Forbid"
+    assert cron["spec"]["successfulJobsHistoryLimit"] == 1 and cron["spec"]["failedJobsHistoryLimit"] == 1
+    job = cron["spec"]["jobTemplate"]["spec"]
+    assert job["activeDeadlineSeconds"] > 0
+    container = job["template"]["spec"]["containers"][0]
+    seafile = next(s for s in services.ALL if s.name == "seafile")
+    assert container["image"] == next(c for c in seafile.sidecars if c.name == "mariadb").image.reference
+    env = {e["name"]: e.get("value") for e in container["env"]}
+    assert env["DATABASES"].split() == list(SEAFILE_DATABASES)
+    assert env["KEEP_DAILY"] == str(backups.RETENTION.daily) and env["KEEP_WEEKLY"] == str(backups.RETENTION.weekly)
+    assert container["resources"]["requests"]["memory"] and "DB_PASSWORD" not in env
+    # Only the dump's pod gets into MariaDB's port.
+    into = yaml.safe_load((dist / "NetworkPolicy.allow-mariadb-dump-into-seafile.k8s.yaml").read_text())["spec"]
+    assert into["ingress"][0]["ports"] == [{"port": 3306, "protocol": "TCP"}]
+    assert f"{backups.MOUNTS[backups.Disk.MAIN]}/{backups.MARIADB_DUMPS}" in _kopia_sources(complete_dist)

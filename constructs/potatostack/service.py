@@ -768,6 +768,10 @@ class ServiceSpec:
     init_containers: Sequence[Container] = ()
     # The kind of accounts this service provisions for clients that ask (accounts.py).
     accounts: Optional["Accounts"] = None
+    # In-cluster helpers declared with the service (its database dump, backups.py): each
+    # a workload in this namespace (part_of this service) that reaches the ports of this
+    # service its `uses` names, and nothing else of it.
+    helpers: Sequence["ServiceSpec"] = ()
     # Seconds between SIGTERM and SIGKILL: a database needs time to checkpoint.
     termination_grace_seconds: int = 30
     # Who is evicted first when memory runs short (priority.py).

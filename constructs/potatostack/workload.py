@@ -107,6 +107,10 @@ class PotatoService(Construct):
             dump = resolve(backups.dump_job(spec, clients_with_accounts), settings)
             Workload(self, dump, settings)
             accounts.allow_provisioner(self, spec, dump)
+        for helper in spec.helpers:
+            job = resolve(helper, settings)
+            Workload(self, job, settings)
+            network.allow_helper(self, spec, job)
         for use in spec.uses:
             if use.account:
                 secrets.allow_provider_to_write_credentials(self, spec, use.service)
