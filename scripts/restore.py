@@ -3,7 +3,9 @@ Restore from the backups, as a Job made from the backup CronJob's own declaratio
 
   scripts/restore db NAME [DUMP]       one database, from DUMP (a file name in
                                        backups/postgres/NAME/) or its newest dump
-  scripts/restore db --all             every database from its newest dump, roles first
+  scripts/restore db --all [SERVER]    every database of SERVER (postgres, the default,
+                                       or seafile: its MariaDB) from its newest dump,
+                                       roles or accounts first
   scripts/restore files SERVICE [SNAPSHOT]
                                        SERVICE's backed-up folders from SNAPSHOT (a root
                                        ID from `kopia snapshot list`) or the newest one
@@ -165,6 +167,55 @@ def secrets_job(snapshot: str) -> dict:
     return job
 
 
+# The database dumps in dist/: (namespace, CronJob, restore script, the server).
+DUMPS = (
+    ("postgres", "postgres-dump", "restore_postgres.sh", "postgres"),
+    ("seafile", "mariadb-dump", "restore_mariadb.sh", "seafile's MariaDB"),
+)
+
+
+def _databases(cron: dict) -> list:
+    env = cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["env"]
+    return dict((e["name"], e.get("value")) for e in env)["DATABASES"].split()
+
+
+def plan_db(args) -> tuple:
+    """PostgreSQL's databases (--all: PostgreSQL's), or Seafile's MariaDB's
+    (--all seafile). MariaDB runs in Seafile's pod, so Seafile is not stopped for it."""
+    present = [
+        (ns, name, script, server)
+        for ns, name, script, server in DUMPS
+        if (DIST / ns / f"CronJob.{name}.k8s.yaml").exists()
+    ]
+    declared = {ns: _databases(cronjob(ns, name)) for ns, name, _, _ in present}
+    if args.name == "--all":
+        wanted = args.item or "postgres"
+        match = [d for d in present if d[0] == wanted]
+        if not match:
+            raise SystemExit(
+                f"restore: no database dump of {wanted} in {DIST} (dumped: {', '.join(declared) or 'none'})"
+            )
+    else:
+        match = [d for d in present if args.name in declared[d[0]]]
+        if not match:
+            every = ", ".join(db for databases in declared.values() for db in databases)
+            raise SystemExit(f"restore: {args.name} is not a declared database (declared: {every})")
+    namespace, name, restore_script, server = match[0]
+    names = declared[namespace] if args.name == "--all" else [args.name]
+    if args.name == "--all":
+        command = ["sh", f"/script/{restore_script}", "--all"]
+    else:
+        command = ["sh", f"/script/{restore_script}", args.name, *([args.item] if args.item else [])]
+    if namespace == "postgres":
+        stop = [w for db in names if (DIST / db).is_dir() for w in workloads_of(db)]
+        what = "(and the roles) on postgres"
+    else:
+        stop = []
+        what = f"on {server} (Seafile keeps running: its database is in its pod)"
+    overwritten = [f"database {db} {what}" for db in names]
+    return overwritten, restore_job(cronjob(namespace, name), command), stop
+
+
 def plan(args) -> tuple:
     """(what is overwritten, the Job, the workloads to stop)."""
     if args.what == "secrets":
@@ -178,22 +229,7 @@ def plan(args) -> tuple:
         ]
         return overwritten, secrets_job(args.name or "latest"), stop
     if args.what == "db":
-        cron = cronjob("postgres", "postgres-dump")
-        databases = dict(
-            (e["name"], e.get("value"))
-            for e in cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["env"]
-        )["DATABASES"].split()
-        names = databases if args.name == "--all" else [args.name]
-        if args.name != "--all" and args.name not in databases:
-            raise SystemExit(f"restore: {args.name} is not a declared database (declared: {', '.join(databases)})")
-        command = [
-            "sh",
-            "/script/restore_postgres.sh",
-            *(["--all"] if args.name == "--all" else [args.name, *([args.item] if args.item else [])]),
-        ]
-        stop = [w for name in names if (DIST / name).is_dir() for w in workloads_of(name)]
-        overwritten = [f"database {name} (and the roles) on postgres" for name in names]
-        return overwritten, restore_job(cron, command), stop
+        return plan_db(args)
     sys.path.insert(0, str(ROOT / "constructs"))
     from potatostack import backups, services  # noqa: E402
     from potatostack.settings import load  # noqa: E402

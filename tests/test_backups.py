@@ -890,3 +890,40 @@ def test_the_mariadb_dump_cronjob_runs_the_tested_scripts_with_the_servers_image
     into = yaml.safe_load((dist / "NetworkPolicy.allow-mariadb-dump-into-seafile.k8s.yaml").read_text())["spec"]
     assert into["ingress"][0]["ports"] == [{"port": 3306, "protocol": "TCP"}]
     assert f"{backups.MOUNTS[backups.Disk.MAIN]}/{backups.MARIADB_DUMPS}" in _kopia_sources(complete_dist)
+
+
+def test_restore_secrets_is_the_export_backwards_and_says_what_it_overwrites():
+    import yaml
+
+    result = restore("secrets", "--print")
+    assert result.returncode == 0, result.stderr
+    pod = yaml.safe_load(result.stdout)["spec"]["template"]["spec"]
+    cron = yaml.safe_load((toolchain.ROOT / "dist" / "secrets-export" / "CronJob.secrets-export.k8s.yaml").read_text())
+    cron_pod = cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+    # Kopia restores into the in-memory folder first, then the export script imports.
+    (kopia,) = pod["initContainers"]
+    assert kopia["command"] == ["sh", "/script/kopia_restore.sh", "/export", "latest"]
+    assert kopia["image"] == cron_pod["containers"][0]["image"]
+    assert pod["containers"][0]["command"] == ["python3", "/script/export_secrets.py", "import", "/export"]
+    assert pod["containers"][0]["volumeMounts"] == cron_pod["initContainers"][0]["volumeMounts"]
+    asked = restore("secrets", input="no\n")
+    assert asked.returncode == 1
+    assert "about to overwrite: Secret samba/samba-owner; Secret sftpgo/sftpgo-admin" in asked.stdout
+    assert "pausing Argo CD for: samba, secrets-export, sftpgo (argocd.argoproj.io/skip-reconcile" in asked.stdout
+
+
+def test_restore_db_finds_seafiles_mariadb_and_says_seafile_keeps_running(complete_dist):
+    import yaml
+
+    result = restore("db", "seahub_db", "--print", dist=complete_dist)
+    assert result.returncode == 0, result.stderr
+    job = yaml.safe_load(result.stdout)
+    assert job["metadata"]["namespace"] == "seafile"
+    assert job["spec"]["template"]["spec"]["containers"][0]["command"] == [
+        "sh",
+        "/script/restore_mariadb.sh",
+        "seahub_db",
+    ]
+    asked = restore("db", "--all", "seafile", dist=complete_dist, input="no\n")
+    assert "database ccnet_db on seafile's MariaDB (Seafile keeps running" in asked.stdout
+    assert "pausing Argo CD for: seafile (" in asked.stdout
