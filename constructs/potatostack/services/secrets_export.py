@@ -85,10 +85,11 @@ def _with_secrets(spec: ServiceSpec, settings: Settings) -> ServiceSpec:
 
 
 # The init container is a standard-library script making one GET per Secret: the
-# helpers' figures (secrets.HELPER_RESOURCES). Kopia snapshotting a folder of a few
-# kilobytes peaked at 34-38 MiB RSS (measured here, /usr/bin/time -v, Kopia 0.22.3,
-# amd64, tests/test_backups.py's export); 48Mi with room, 128Mi ceiling.
-_KOPIA_RESOURCES = Resources(cpu="20m", memory="48Mi", memory_limit="128Mi")
+# helpers' figures (secrets.HELPER_RESOURCES). Kopia, snapshotting a 4 KB folder, peaked
+# at 42-47 MiB RSS per command (create, connect, policy, snapshot) with the PBKDF2 key
+# derivation kopia_snapshot.sh creates repositories with (scrypt's took 108-226 MiB);
+# measured here with /usr/bin/time, Kopia 0.22.3, amd64. 48Mi, and a 96Mi ceiling.
+_KOPIA_RESOURCES = Resources(cpu="20m", memory="48Mi", memory_limit="96Mi")
 
 service = ServiceSpec(
     name=NAME,
