@@ -20,6 +20,7 @@ from typing import Dict, List, Sequence, Tuple
 
 from potatostack.alerts import AlertRule, Case, Series, Severity
 from potatostack.errors import ConfigError
+from potatostack.images import Image
 from potatostack.service import Disk, ServiceSpec
 from potatostack.settings import Settings
 
@@ -241,7 +242,7 @@ MARIADB_DUMP_RESOURCES = ("10m", "16Mi", "32Mi")
 
 
 def mariadb_dump(
-    server: str, image, port: str, databases: Sequence[str], password_secret: str, password_key: str
+    server: str, image: Image, port: str, databases: Sequence[str], password_secret: str, password_key: str
 ) -> ServiceSpec:
     """The CronJob that dumps `server`'s MariaDB databases with the server's own image
     (its mariadb-dump matches the server), declared with the service (ServiceSpec.helpers)."""

@@ -7,7 +7,7 @@ from cdk8s_plus_27 import k8s
 
 from constructs import Construct
 from potatostack import labels, network, platform
-from potatostack.service import ServiceSpec
+from potatostack.service import ApiAccess, ServiceSpec
 from potatostack.settings import Settings
 
 
@@ -87,7 +87,7 @@ def api_access(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
     allow_api(scope, spec.namespace, spec.selector, f"allow-{spec.name}-to-api", settings)
 
 
-def _policy_rule(rule) -> k8s.PolicyRule:
+def _policy_rule(rule: ApiAccess) -> k8s.PolicyRule:
     return k8s.PolicyRule(
         api_groups=list(rule.api_groups),
         resources=list(rule.resources),

@@ -89,9 +89,12 @@ class PotatoService(Construct):
         # The in-cluster helpers are workloads like any other, in this service's namespace.
         if generated:
             export = any(other.name == secrets.EXPORT_NAMESPACE for other in enabled)
-            Workload(self, resolve(secrets.generator(spec, generated, export), settings), settings)
-            if export:
-                secrets.allow_generator_to_start_export(self, spec)
+            generator = resolve(secrets.generator(spec, generated, export), settings)
+            made = Workload(self, generator, settings)
+            if export and generator.run.sync_wave is not None:
+                # In the generator's scope and its earlier wave: the hook needs the Role when it starts.
+                secrets.allow_generator_to_start_export(made, spec)
+                made.ahead_of_the_hook(generator.run.sync_wave)
         if clients_with_accounts and spec.accounts is not None:
             job = resolve(
                 accounts.provisioner(
@@ -159,9 +162,9 @@ class Workload(Construct):
                 ),
             )
         if spec.run.sync_wave is not None:
-            self._ahead_of_the_hook(spec.run.sync_wave)
+            self.ahead_of_the_hook(spec.run.sync_wave)
 
-    def _ahead_of_the_hook(self, wave: int) -> None:
+    def ahead_of_the_hook(self, wave: int) -> None:
         """ArgoCD runs a hook in its wave and waits for it, so what the hook's pod needs
         (its account, files, role and binding, network rules, exceptions) goes one wave
         earlier; in the same wave the first sync would wait on the Job until its deadline."""

@@ -16,6 +16,7 @@ none), and the owner keeps one key for every backup, not two.
 
 import dataclasses
 import json
+from typing import Any, Dict, List, Set
 
 from potatostack import backups, images, secrets
 from potatostack.service import (
@@ -38,7 +39,7 @@ NAME = "secrets-export"
 EXPORT = "/export"
 
 
-def wanted(settings: Settings) -> list:
+def wanted(settings: Settings) -> List[Dict[str, Any]]:
     """Every Secret the generators of these settings make, as their configs list them."""
     from potatostack import services
 
@@ -52,11 +53,11 @@ def wanted(settings: Settings) -> list:
     return [item for spec in enabled for item in secrets.wanted(spec, services.account_clients(spec, enabled))]
 
 
-def _namespaces(items: list) -> set:
+def _namespaces(items: List[Dict[str, Any]]) -> Set[str]:
     return {item["namespace"] for item in items} | {c["namespace"] for item in items for c in item.get("copies", [])}
 
 
-def _names_in(items: list, namespace: str) -> list:
+def _names_in(items: List[Dict[str, Any]], namespace: str) -> List[str]:
     found = {item["name"] for item in items if item["namespace"] == namespace}
     return sorted(found | {c["name"] for item in items for c in item.get("copies", []) if c["namespace"] == namespace})
 
