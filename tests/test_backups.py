@@ -1,7 +1,8 @@
 """Backups proven by restoring them, with the real programs the cluster runs: the
 database round trip against Debian's PostgreSQL, the file round trip with Kopia built
 at the image's release, and the secrets' round trip through Kopia's encrypted
-repository. The scripts are the files the CronJobs and restore Jobs run."""
+repository against the real API server (tests/box.py) with dist/'s RBAC. The scripts
+are the files the CronJobs and restore Jobs run."""
 
 import base64
 import filecmp
@@ -16,8 +17,6 @@ import tempfile
 
 import pytest
 import toolchain
-from test_generate_secrets import FakeApi, api  # noqa: F401, F811  (the fake API fixture)
-from test_generate_secrets import run as generate
 
 # Runs a tool `make tools` builds (left out of the quick loop, `make check`).
 pytestmark = pytest.mark.tools
@@ -268,62 +267,6 @@ def _same_tree(comparison) -> bool:
     if comparison.left_only or comparison.right_only or mismatch or errors:
         return False
     return all(_same_tree(sub) for sub in comparison.subdirs.values())
-
-
-def test_the_secrets_round_trip_encrypted_and_the_generator_keeps_them(api, tmp_path):  # noqa: F811
-    config = [
-        {
-            "namespace": "postgres",
-            "name": "account-gitea",
-            "keys": ["password"],
-            "labels": {"app.kubernetes.io/managed-by": "secret-generator"},
-            "copies": [{"namespace": "gitea", "name": "postgres-credentials"}],
-        },
-        {
-            "namespace": "authelia",
-            "name": "authelia-keys",
-            "keys": ["storage-key", "jwt"],
-            "labels": {"app.kubernetes.io/managed-by": "secret-generator"},
-        },
-    ]
-    generate(api, tmp_path, config)
-    before = {key: dict(value["data"]) for key, value in FakeApi.store.items()}
-    env = {
-        **os.environ,
-        "KUBERNETES_API": f"http://127.0.0.1:{api.server_address[1]}",
-        "SERVICEACCOUNT_DIR": str(tmp_path),
-        "SECRETS_CONFIG": str(tmp_path / "secrets.json"),
-    }
-    export = tmp_path / "export"
-    subprocess.run(
-        [sys.executable, str(INCLUSTER / "export_secrets.py"), "export", str(export)], env=env, check=True, timeout=60
-    )
-    (tmp_path / "sources.tsv").write_text(backups.sources_file([backups.Source(folder=str(export))]))
-    kopia = {**kopia_env(tmp_path), "SOURCES": str(tmp_path / "sources.tsv"), "BACKUP": "secrets-export"}
-    script(INCLUSTER / "kopia_snapshot.sh", env=kopia)
-    # Encrypted: no value appears in the repository's files.
-    plain = base64.b64decode(before[("postgres", "account-gitea")]["password"])
-    for blob in (tmp_path / "repository").rglob("*"):
-        assert not blob.is_file() or plain not in blob.read_bytes()
-    shutil.rmtree(export)
-    FakeApi.store.clear()
-    # A rebuilt cluster: the generator ran first and made new values.
-    generate(api, tmp_path, config)
-    assert {key: dict(value["data"]) for key, value in FakeApi.store.items()} != before
-    export.mkdir()
-    script(INCLUSTER / "kopia_restore.sh", str(export), env=kopia)
-    imported = subprocess.run(
-        [sys.executable, str(INCLUSTER / "export_secrets.py"), "import", str(export)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert imported.returncode == 0, imported.stderr
-    assert "overwrote postgres/account-gitea with the exported values" in imported.stdout
-    assert {key: dict(value["data"]) for key, value in FakeApi.store.items()} == before
-    assert "kept postgres/account-gitea" in generate(api, tmp_path, config)
-    assert {key: dict(value["data"]) for key, value in FakeApi.store.items()} == before
 
 
 def test_the_wrong_repository_password_restores_nothing(tmp_path):
