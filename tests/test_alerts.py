@@ -64,6 +64,8 @@ def test_the_rules_cover_what_the_stack_must_be_told(complete):
         ("kopia", "KopiaBackupFailed"),
         ("secrets-export", "SecretsExportBackupMissing"),
         ("secrets-export", "SecretsExportBackupFailed"),
+        ("seafile", "MariadbDumpBackupMissing"),
+        ("seafile", "MariadbDumpBackupFailed"),
         ("cert-manager", "CertificateExpiresSoon"),
         ("argocd", "ArgoAppOutOfSync"),
         ("argocd", "ArgoAppDegraded"),
