@@ -115,11 +115,11 @@ $(HELM):
 	scripts/build-go-tool helm $(HELM_MODULE) $(HELM_VERSION) ./cmd/helm \
 	  "-X helm.sh/helm/v4/internal/version.version=$(HELM_VERSION)"
 
-# PostgreSQL and sqlite3 from Debian for the database round trip; installed only when missing.
+# PostgreSQL, MariaDB and sqlite3 from Debian for the database round trips; installed only when missing.
 .PHONY: postgresql
 postgresql:
-	@command -v pg_dump >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v sqlite3 >/dev/null && command -v openssl >/dev/null || \
-	  { apt-get update && apt-get install -y postgresql sqlite3 openssl; }
+	@command -v pg_dump >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v sqlite3 >/dev/null && command -v openssl >/dev/null && command -v mariadbd >/dev/null && command -v mariadb-dump >/dev/null || \
+	  { apt-get update && apt-get install -y postgresql sqlite3 openssl mariadb-server mariadb-client; }
 
 # main.py itself, not `cdk8s synth` (which runs the same main.py, see cdk8s.yaml): on a
 # mistake the CLI prints its own Node.js stack after the one line that says what is wrong.

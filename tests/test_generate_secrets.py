@@ -14,6 +14,7 @@ import toolchain
 
 SCRIPT = toolchain.ROOT / "constructs" / "potatostack" / "incluster" / "generate_secrets.py"
 SECRET = re.compile(r"^/api/v1/namespaces/([^/]+)/secrets(?:/([^/]+))?$")
+NAMESPACE = re.compile(r"^/api/v1/namespaces/([^/]+)$")
 
 
 class FakeApi(http.server.BaseHTTPRequestHandler):
@@ -36,6 +37,9 @@ class FakeApi(http.server.BaseHTTPRequestHandler):
         return match
 
     def do_GET(self):
+        if NAMESPACE.match(self.path):
+            # Every namespace exists here (the import creates missing ones).
+            return self._answer(200, {"metadata": {"name": NAMESPACE.match(self.path).group(1)}})
         match = self._route()
         if match:
             found = self.store.get((match.group(1), match.group(2)))

@@ -48,6 +48,10 @@ def _declared_paths(enabled):
             # and the nightly dump to its server too.
             for helper in (f"{spec.name}/provision-accounts", f"{spec.name}/postgres-dump"):
                 paths.update({(helper, me), (helper, "cluster DNS")})
+        # Helpers a service declares (Seafile's MariaDB dump) reach what their uses name.
+        for helper in spec.helpers:
+            paths.add((f"{spec.name}/{helper.name}", "cluster DNS"))
+            paths.update((f"{spec.name}/{helper.name}", f"{use.service}/{use.service}") for use in helper.uses)
     return paths
 
 

@@ -215,3 +215,25 @@ def allow_platform_scrapes(scope: Construct, spec: ServiceSpec, settings: Settin
             peer = k8s.NetworkPolicyPeer(namespace_selector=_namespace(target.namespace))
         rules.append(egress_to([peer], [port(target.port)]))
     policy(scope, f"allow-{spec.name}-to-platform-metrics", spec.namespace, spec.selector, egress=rules)
+
+
+def allow_helper(scope: Construct, spec: ServiceSpec, helper: ServiceSpec) -> None:
+    """A helper declared with `spec` (ServiceSpec.helpers) reaches the ports of `spec`
+    it declares it uses, and `spec` lets it in on those."""
+    ports = [_port_of(spec, use.port) for use in helper.uses if use.service == spec.name]
+    if not ports:
+        return
+    policy(
+        scope,
+        f"allow-{helper.name}-to-{spec.name}",
+        spec.namespace,
+        helper.selector,
+        egress=[egress_to([pods_labelled(spec.selector)], ports)],
+    )
+    policy(
+        scope,
+        f"allow-{helper.name}-into-{spec.name}",
+        spec.namespace,
+        spec.selector,
+        ingress=[ingress_from([pods_labelled(helper.selector)], ports)],
+    )

@@ -7,7 +7,7 @@ from cdk8s_plus_27 import k8s
 
 from constructs import Construct
 from potatostack import labels, network, platform
-from potatostack.service import ServiceSpec
+from potatostack.service import ApiAccess, ServiceSpec
 from potatostack.settings import Settings
 
 
@@ -15,8 +15,32 @@ def api_access(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
     if not spec.api_access:
         return
     meta_labels = labels.of_service(spec)
+    # Roles elsewhere first: the service's own Role keeps its construct ids.
+    elsewhere = sorted({namespace for rule in spec.api_access for namespace in rule.namespaces})
+    for namespace in elsewhere:
+        rules = [rule for rule in spec.api_access if namespace in rule.namespaces]
+        # Unique in the folder (dist/ files are named Kind.name), whichever namespace.
+        name = f"{spec.name}-in-{namespace}"
+        k8s.KubeRole(
+            scope,
+            f"role-in-{namespace}",
+            metadata=k8s.ObjectMeta(
+                name=name,
+                namespace=namespace,
+                labels=meta_labels,
+                annotations={"potatostack.io/reason": "; ".join(rule.reason for rule in rules)},
+            ),
+            rules=[_policy_rule(rule) for rule in rules],
+        )
+        k8s.KubeRoleBinding(
+            scope,
+            f"role-binding-in-{namespace}",
+            metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=meta_labels),
+            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=name),
+            subjects=[k8s.Subject(kind="ServiceAccount", name=spec.name, namespace=spec.namespace)],
+        )
     for cluster_wide in (False, True):
-        rules = [rule for rule in spec.api_access if rule.cluster_wide is cluster_wide]
+        rules = [rule for rule in spec.api_access if rule.cluster_wide is cluster_wide and not rule.namespaces]
         if not rules:
             continue
         policy_rules = [
@@ -61,6 +85,15 @@ def api_access(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
                 subjects=[subject],
             )
     allow_api(scope, spec.namespace, spec.selector, f"allow-{spec.name}-to-api", settings)
+
+
+def _policy_rule(rule: ApiAccess) -> k8s.PolicyRule:
+    return k8s.PolicyRule(
+        api_groups=list(rule.api_groups),
+        resources=list(rule.resources),
+        verbs=list(rule.verbs),
+        resource_names=list(rule.resource_names) or None,
+    )
 
 
 def allow_api(scope: Construct, namespace: str, pod_labels: Mapping[str, str], name: str, settings: Settings) -> None:

@@ -71,10 +71,16 @@ def wanted(spec: ServiceSpec, account_clients: Sequence[str]) -> List[Dict[str, 
     return items
 
 
-def generator(spec: ServiceSpec, items: List[Dict[str, Any]]) -> ServiceSpec:
+# The secrets export (services/secrets_export.py) a generator starts when it made something.
+EXPORT_NAMESPACE = EXPORT_CRONJOB = "secrets-export"
+EXPORT_JOB = f"{EXPORT_CRONJOB}-after-sync"
+
+
+def generator(spec: ServiceSpec, items: List[Dict[str, Any]], export: bool = False) -> ServiceSpec:
     """The secret generator of `spec`'s namespace, declared like any workload: a Job
     (an ArgoCD Sync hook before the workloads, wave 0, start) that may create Secrets
-    and read or update only the ones it makes."""
+    and read or update only the ones it makes. With `export`, it starts the secrets
+    export when it creates anything (allow_generator_to_start_export)."""
     names = sorted({item["name"] for item in items})
     return ServiceSpec(
         name=NAME,
@@ -88,6 +94,7 @@ def generator(spec: ServiceSpec, items: List[Dict[str, Any]]) -> ServiceSpec:
             ConfigFile("/config/generate_secrets.py", SCRIPT.read_text(), filled=False),
             ConfigFile("/config/secrets.json", json.dumps(items, indent=2, sort_keys=True), filled=False),
         ],
+        env={"EXPORT_CRONJOB": f"{EXPORT_NAMESPACE}/{EXPORT_CRONJOB}"} if export else {},
         # nobody: it needs no file of its own.
         run_as=RunAs(user=65534, group=65534),
         resources=HELPER_RESOURCES,
@@ -139,4 +146,36 @@ def allow_provider_to_write_credentials(scope: Construct, client: ServiceSpec, p
         metadata=k8s.ObjectMeta(name=name, namespace=client.namespace),
         role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=name),
         subjects=[k8s.Subject(kind="ServiceAccount", name=NAME, namespace=provider)],
+    )
+
+
+def allow_generator_to_start_export(scope: Construct, spec: ServiceSpec) -> None:
+    """In the export's namespace: `spec`'s generator may read the export CronJob and
+    start its one after-sync Job (replacing a finished one)."""
+    name = f"{spec.namespace}-generator-starts-export"
+    k8s.KubeRole(
+        scope,
+        "role-start-secrets-export",
+        metadata=k8s.ObjectMeta(
+            name=name,
+            namespace=EXPORT_NAMESPACE,
+            annotations={"potatostack.io/reason": f"export {spec.name}'s Secrets as soon as its generator makes one"},
+        ),
+        rules=[
+            k8s.PolicyRule(
+                api_groups=["batch"], resources=["cronjobs"], verbs=["get"], resource_names=[EXPORT_CRONJOB]
+            ),
+            # create cannot be limited to a name; get and delete can.
+            k8s.PolicyRule(api_groups=["batch"], resources=["jobs"], verbs=["create"]),
+            k8s.PolicyRule(
+                api_groups=["batch"], resources=["jobs"], verbs=["get", "delete"], resource_names=[EXPORT_JOB]
+            ),
+        ],
+    )
+    k8s.KubeRoleBinding(
+        scope,
+        "role-binding-start-secrets-export",
+        metadata=k8s.ObjectMeta(name=name, namespace=EXPORT_NAMESPACE),
+        role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=name),
+        subjects=[k8s.Subject(kind="ServiceAccount", name=NAME, namespace=spec.namespace)],
     )

@@ -426,10 +426,15 @@ class ApiAccess:
     # Only these objects (get, update, patch and delete can be limited by name; list,
     # watch and create cannot).
     resource_names: Sequence[str] = ()
+    # A Role in each of these namespaces instead of the service's own: a job that reads
+    # a few named objects of other namespaces (the secrets export), never cluster-wide.
+    namespaces: Sequence[str] = ()
 
     def problems(self) -> List[str]:
         where = f"api_access {', '.join(self.resources)}"
         found = []
+        if self.namespaces and self.cluster_wide:
+            found.append(f"{where}: namespaces and cluster_wide exclude each other")
         if "*" in [*self.api_groups, *self.resources, *self.verbs]:
             found.append("api_access: no wildcards; name the groups, resources and verbs")
         if not self.reason.strip():
@@ -660,6 +665,12 @@ class Container:
     root_reason: Optional[str] = None
     # A command run right after the container starts (cleanup the image needs).
     post_start: Sequence[str] = ()
+    # The pod's config files (ServiceSpec.config_files), read-only at their paths, as
+    # the service's own container has them: an init container that runs a script of them.
+    mounts_config: bool = False
+    # The service's own scratch folders (ServiceSpec.scratch, by mount path) this
+    # container shares: an init container hands files to the main one through them.
+    shares_scratch: Sequence[str] = ()
 
     def problems(self, role: Role, ports: Sequence[str], volumes: Sequence[str]) -> List[str]:
         """What is wrong with this container, each as 'field: why'. `ports` and
@@ -766,6 +777,10 @@ class ServiceSpec:
     init_containers: Sequence[Container] = ()
     # The kind of accounts this service provisions for clients that ask (accounts.py).
     accounts: Optional["Accounts"] = None
+    # In-cluster helpers declared with the service (its database dump, backups.py): each
+    # a workload in this namespace (part_of this service) that reaches the ports of this
+    # service its `uses` names, and nothing else of it.
+    helpers: Sequence["ServiceSpec"] = ()
     # Seconds between SIGTERM and SIGKILL: a database needs time to checkpoint.
     termination_grace_seconds: int = 30
     # Who is evicted first when memory runs short (priority.py).
@@ -938,10 +953,17 @@ class ServiceSpec:
         found = [f"{self.name}: {problem}" for problem in self._pod_problems()]
         ports = [port.name for port in self.ports]
         volumes = [volume.name for volume in self.volumes]
+        own_scratch = {scratch.mount for scratch in self.scratch}
         for role, container in self.containers():
             found += [
                 f"{self.name}: container {container.name}: {problem}"
                 for problem in container.problems(role, ports, volumes)
+            ]
+            found += [
+                f"{self.name}: container {container.name}: shares_scratch: {mount!r} is not one of the "
+                f"service's scratch folders ({', '.join(sorted(own_scratch)) or 'none'})"
+                for mount in container.shares_scratch
+                if role is not Role.MAIN and mount not in own_scratch
             ]
         return found
 

@@ -88,7 +88,13 @@ class PotatoService(Construct):
         generated = secrets.wanted(spec, clients_with_accounts)
         # The in-cluster helpers are workloads like any other, in this service's namespace.
         if generated:
-            Workload(self, resolve(secrets.generator(spec, generated), settings), settings)
+            export = any(other.name == secrets.EXPORT_NAMESPACE for other in enabled)
+            generator = resolve(secrets.generator(spec, generated, export), settings)
+            made = Workload(self, generator, settings)
+            if export and generator.run.sync_wave is not None:
+                # In the generator's scope and its earlier wave: the hook needs the Role when it starts.
+                secrets.allow_generator_to_start_export(made, spec)
+                made.ahead_of_the_hook(generator.run.sync_wave)
         if clients_with_accounts and spec.accounts is not None:
             job = resolve(
                 accounts.provisioner(
@@ -104,6 +110,10 @@ class PotatoService(Construct):
             dump = resolve(backups.dump_job(spec, clients_with_accounts), settings)
             Workload(self, dump, settings)
             accounts.allow_provisioner(self, spec, dump)
+        for helper in spec.helpers:
+            job = resolve(helper, settings)
+            Workload(self, job, settings)
+            network.allow_helper(self, spec, job)
         for use in spec.uses:
             if use.account:
                 secrets.allow_provider_to_write_credentials(self, spec, use.service)
@@ -152,9 +162,9 @@ class Workload(Construct):
                 ),
             )
         if spec.run.sync_wave is not None:
-            self._ahead_of_the_hook(spec.run.sync_wave)
+            self.ahead_of_the_hook(spec.run.sync_wave)
 
-    def _ahead_of_the_hook(self, wave: int) -> None:
+    def ahead_of_the_hook(self, wave: int) -> None:
         """ArgoCD runs a hook in its wave and waits for it, so what the hook's pod needs
         (its account, files, role and binding, network rules, exceptions) goes one wave
         earlier; in the same wave the first sync would wait on the Job until its deadline."""
@@ -278,15 +288,22 @@ class Workload(Construct):
             kplus.VolumeMount(path=scratch.mount, volume=volumes[f"{container.name}:{scratch.mount}"])
             for scratch in container.scratch
         ]
+        if not main:
+            mounts += [
+                kplus.VolumeMount(path=mount, volume=volumes[f"{spec.name}:{mount}"])
+                for mount in container.shares_scratch
+            ]
         if main:
             mounts += [
                 kplus.VolumeMount(path=secret.mount, volume=volumes[secret.mount], read_only=True)
                 for secret in spec.secret_mounts
             ]
+        if main or container.mounts_config:
             mounts += [
                 kplus.VolumeMount(path=folder, volume=volumes[folder], read_only=True)
                 for folder in self._config_folders()
             ]
+        if main:
             mounts += [
                 kplus.VolumeMount(path=path.mount, volume=volumes[f"host:{path.path}"], read_only=True)
                 for path in spec.node_access.paths

@@ -6,7 +6,8 @@
         owner's repository password; the folder itself is an emptyDir, never the disk.
     export_secrets.py import FOLDER   put each exported Secret back: created when
         missing, overwritten when present (a rebuilt cluster's generator may have
-        made new values that no longer open the data). Run before the first sync.
+        made new values that no longer open the data), its namespace created when the
+        cluster has none yet. Run before the first sync (scripts/restore secrets).
 
 Only the Python standard library; the same API access as generate_secrets.py.
 """
@@ -51,6 +52,10 @@ def export(folder: pathlib.Path) -> None:
 def import_(folder: pathlib.Path) -> None:
     for secret in json.loads((folder / "secrets.json").read_text()):
         namespace, name = secret["namespace"], secret["name"]
+        if call("GET", f"/api/v1/namespaces/{namespace}") is None:
+            # Argo CD's first sync adopts it and adds its labels.
+            call("POST", "/api/v1/namespaces", {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": namespace}})
+            print(f"created namespace {namespace}")
         body = {
             "apiVersion": "v1", "kind": "Secret", "type": secret["type"],
             "metadata": {"name": name, "namespace": namespace, "labels": secret["labels"]}, "data": secret["data"],

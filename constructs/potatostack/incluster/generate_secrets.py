@@ -6,6 +6,10 @@ library, talking to the Kubernetes API with its ServiceAccount token. Its input,
 where to copy them (a database password the database's namespace generates and the
 client's namespace reads). A key that exists is kept: re-running is always safe.
 
+When it created or filled in anything, it starts the secrets export at once (a Job
+from the CronJob EXPORT_CRONJOB names, namespace/name), so a new password is in the
+encrypted backup before the night.
+
 KUBERNETES_API and SERVICEACCOUNT_DIR override the in-cluster defaults (tests).
 """
 import base64
@@ -14,6 +18,7 @@ import os
 import secrets
 import ssl
 import sys
+import time
 import urllib.error
 import urllib.request
 
@@ -22,7 +27,7 @@ ACCOUNT = os.environ.get("SERVICEACCOUNT_DIR", "/var/run/secrets/kubernetes.io/s
 CONFIG = os.environ.get("SECRETS_CONFIG", "/config/secrets.json")
 
 
-def call(method, path, body=None):
+def call(method, path, body=None, tolerate=()):
     with open(os.path.join(ACCOUNT, "token")) as handle:
         token = handle.read().strip()
     request = urllib.request.Request(
@@ -36,7 +41,7 @@ def call(method, path, body=None):
         with urllib.request.urlopen(request, context=context, timeout=30) as response:
             return json.load(response)
     except urllib.error.HTTPError as error:
-        if error.code == 404 and method == "GET":
+        if (error.code == 404 and method == "GET") or error.code in tolerate:
             return None
         raise SystemExit(f"{method} {path}: HTTP {error.code} {error.read().decode(errors='replace')}")
 
@@ -67,16 +72,20 @@ def ensure(namespace, name, labels, wanted):
             "metadata": {"name": name, "namespace": namespace, "labels": labels}, "data": data,
         })
         print(f"created {namespace}/{name} ({', '.join(sorted(added))})")
+        NEW.append(f"{namespace}/{name}")
     elif added:
         existing["data"] = data
         call("PUT", path_of(namespace, name), existing)
         print(f"added {', '.join(sorted(added))} to {namespace}/{name}")
+        NEW.append(f"{namespace}/{name}")
     else:
         print(f"kept {namespace}/{name}")
     return data
 
 
 LENGTH = 32
+# What this run created or filled in: the export starts when there is any.
+NEW = []
 
 
 def main():
@@ -86,7 +95,50 @@ def main():
         data = ensure(item["namespace"], item["name"], item["labels"], {key: None for key in item["keys"]})
         for copy in item.get("copies", []):
             mirror(copy["namespace"], copy["name"], item["labels"], {key: data[key] for key in item["keys"]})
+    if NEW and os.environ.get("EXPORT_CRONJOB"):
+        try:
+            start_export(*os.environ["EXPORT_CRONJOB"].split("/"))
+        except SystemExit as error:
+            # The Secrets exist, which is what the sync waits for; the night's export
+            # takes them, and its freshness alert says if it does not.
+            print(f"could not start the secrets export: {error}", file=sys.stderr)
     return 0
+
+
+def start_export(namespace, cronjob):
+    """A Job from the export CronJob, under one fixed name so that the generators of
+    one sync (several namespaces) start one export, not one each. One still running
+    is left alone: its export reads the Secrets seconds after its pod starts, and one
+    made too early for a Secret is caught by the night's run."""
+    cron = call("GET", f"/apis/batch/v1/namespaces/{namespace}/cronjobs/{cronjob}")
+    if cron is None:
+        print(f"no CronJob {namespace}/{cronjob} yet: the night's export takes the new Secrets")
+        return
+    name = f"{cronjob}-after-sync"
+    jobs = f"/apis/batch/v1/namespaces/{namespace}/jobs"
+    existing = call("GET", f"{jobs}/{name}")
+    if existing is not None:
+        conditions = (existing.get("status") or {}).get("conditions") or []
+        if not any(c["type"] in ("Complete", "Failed") and c["status"] == "True" for c in conditions):
+            print(f"{namespace}/{name} is running: it exports the new Secrets")
+            return
+        call("DELETE", f"{jobs}/{name}", {"propagationPolicy": "Background"}, tolerate=(404,))
+    template = cron["spec"]["jobTemplate"]
+    body = {
+        "apiVersion": "batch/v1", "kind": "Job",
+        "metadata": {
+            "name": name, "namespace": namespace, "labels": (template.get("metadata") or {}).get("labels", {}),
+            "annotations": {"cronjob.kubernetes.io/instantiate": "manual"},
+        },
+        "spec": template["spec"],
+    }
+    # The deleted Job may take a moment to go (409 until then).
+    for _ in range(30):
+        if call("POST", jobs, body, tolerate=(409,)) is not None:
+            print(f"started {namespace}/{name}: the new Secrets ({', '.join(NEW)}) go into the encrypted export")
+            return
+        time.sleep(1)
+    raise SystemExit(f"could not start {namespace}/{name}: it still exists")
 
 
 def mirror(namespace, name, labels, data):

@@ -30,10 +30,12 @@ _READ_EVERYTHING = {
     "DAC_OVERRIDE": "read every service's files, whichever uid owns them",
     "CHOWN": "give a consistent SQLite copy its database's owner, so a restored file opens",
 }
-# Peak RSS of `kopia snapshot create` was 103-134 MiB for 100-110 MB of new files
-# (measured here with /usr/bin/time -v, Kopia 0.22.3, amd64; GOMEMLIMIT=48MiB still
-# 103 MiB). It holds its index and upload buffers whatever the folder's size.
-_RESOURCES = Resources(cpu="100m", memory="128Mi", memory_limit="384Mi")
+# Peak RSS of `kopia snapshot create` was 51 MiB for 116 MiB of new files with a
+# SQLite file (scripts/bench_backups.py, Kopia 0.22.3, amd64), in a repository made
+# with PBKDF2 key derivation (kopia_snapshot.sh); with Kopia's default scrypt it was
+# 103-134 MiB, 64 MiB of it the key derivation. A larger first snapshot holds a larger
+# index: the limit leaves it room.
+_RESOURCES = Resources(cpu="100m", memory="64Mi", memory_limit="384Mi")
 
 
 def _with_sources(spec: ServiceSpec, settings: Settings) -> ServiceSpec:
@@ -123,12 +125,14 @@ service = ServiceSpec(
             root_reason="writes the consistent SQLite copies next to each database, owned by its owner",
             added_capabilities=_READ_EVERYTHING,
             command=["sh", "/script/prepare.sh"],
+            # prepare.sh and sqlite_copy.py are the pod's config files.
+            mounts_config=True,
             mounts={"main-hdd": backups.MOUNTS[Disk.MAIN], "cache-hdd": backups.MOUNTS[Disk.CACHE]},
         ),
     ],
     optional=(
-        "its snapshot needs 103-134 MiB while it runs (measured), more than the essentials "
-        "profile has left; the nightly database dumps run without it"
+        "its snapshot needs 51 MiB while it runs (measured), and the owner creates its repository "
+        "password first; the nightly database dumps and the secrets export run without it"
     ),
     configure=_with_sources,
     alerts=backups.alerts("kopia", "kopia"),

@@ -2,13 +2,13 @@
 
 Compose: seafileltd/seafile-mc on port 8001 (256m/384m), data in seconddrive/seafile.
 Seafile supports only MySQL and MariaDB (PostgreSQL support was removed in 7.1), so
-its database runs beside it: a MariaDB container in the same pod, listening on
-localhost only, that nothing else uses. The seafile-mc image is a small system of its
+its database runs beside it: a MariaDB container in the same pod that only Seafile
+and its nightly dump reach (the dump's NetworkPolicies; backups.mariadb_dump). The seafile-mc image is a small system of its
 own (nginx, seahub, seaf-server, cron) that starts as root: the deviations are
 declared with their reasons, and its namespace enforces Pod Security baseline.
 """
 
-from potatostack import images
+from potatostack import backups, images
 from potatostack.service import (
     Container,
     Disk,
@@ -40,8 +40,11 @@ mariadb = Container(
     run_as=RunAs(user=999, group=999),
     # A 32 MB buffer pool and no performance schema keep it near 100 MiB.
     resources=Resources(cpu="20m", memory="96Mi", memory_limit="192Mi"),
+    ports=["mariadb"],
     args=[
-        "--bind-address=127.0.0.1",
+        # Every address of the pod: the dump CronJob connects through the Service; the
+        # namespace's NetworkPolicies let only that pod in on this port.
+        "--bind-address=0.0.0.0",
         "--innodb-buffer-pool-size=32M",
         "--performance-schema=OFF",
         "--max-connections=30",
@@ -69,7 +72,7 @@ service = ServiceSpec(
     description="File sync for desktop and phone",
     component="file-sync",
     image=images.SEAFILE,
-    ports=[Port("http", 80)],
+    ports=[Port("http", 80), Port("mariadb", 3306)],
     # The pod's default user and the volumes' group; the container itself is root.
     run_as=RunAs(user=8000, group=8000),
     root_reason="the image's init starts nginx, cron and the Seafile servers as root",
@@ -119,7 +122,7 @@ service = ServiceSpec(
             "seafile-mariadb",
             None,
             size="10Gi",
-            not_backed_up="a live MariaDB folder is not consistent; its dump CronJob is still to come (issue 15)",
+            not_backed_up="a live MariaDB folder is not consistent; the mariadb-dump CronJob dumps it nightly",
         ),
     ],
     uses=[Uses("redis", "redis")],
@@ -129,6 +132,18 @@ service = ServiceSpec(
     # First start creates three databases; upgrades migrate them.
     startup=Probe.http("/api2/ping/", "http", period_seconds=10, timeout_seconds=5, failure_threshold=60),
     sidecars=[mariadb],
+    # Seafile's three databases and its accounts, nightly (docs/backups.md).
+    helpers=[
+        backups.mariadb_dump(
+            "seafile",
+            images.MARIADB,
+            "mariadb",
+            ["ccnet_db", "seafile_db", "seahub_db"],
+            _SECRETS,
+            "mariadb-root",
+        )
+    ],
+    alerts=backups.alerts(backups.MARIADB_DUMP_NAME, "seafile"),
     # The sync clients log in to Seafile itself.
     web=[WebUI(port="http", login=Login.OWN, group="Files", icon="seafile.png", subdomain="sync")],
     optional="file sync; Samba and SFTPGo reach the shared files without it, and it needs a MariaDB of its own",
