@@ -124,7 +124,7 @@ $(ARGOCD):
 	  mkdir bin && cp hack/git-verify-wrapper.sh hack/gpg-wrapper.sh bin/ && chmod +x bin/*.sh \
 	  && for name in $(ARGOCD_COMPONENTS); do ln -s ../argocd bin/$$name; done' \
 	  scripts/build-go-tool argocd $(ARGOCD_MODULE) $(ARGOCD_VERSION) ./cmd \
-	  "-X github.com/argoproj/argo-cd/v3/common.version=$(ARGOCD_VERSION) -X github.com/argoproj/argo-cd/v3/common.buildDate=1970-01-01T00:00:00Z"
+	  "-X github.com/argoproj/argo-cd/v3/common.version=$(ARGOCD_VERSION:v%=%) -X github.com/argoproj/argo-cd/v3/common.buildDate=1970-01-01T00:00:00Z"
 
 # From Debian, installed only when missing: PostgreSQL and sqlite3 for the database round
 # trip, openssl for the box's certificates, redis-server for Argo CD's cache in the sync test.

@@ -141,3 +141,26 @@ def test_a_git_remote_elsewhere_is_reached_on_the_internet_only():
     )
     assert argocd.git_remote(elsewhere) == (None, 22)
     assert argocd.git_remote(chosen) == (f"{chosen.lan.node_ip}/32", 443)
+
+
+def test_a_disabled_service_takes_its_objects_with_it(fresh_tree):
+    """Pruning an Application deletes its objects only with Argo CD's resources finalizer
+    (issue 13, defect 7; tests/test_gitops_sync.py disables a service for real). The
+    root, the platform and the upstream charts keep theirs when their Application goes:
+    cert-manager's CRDs would take every Certificate with them."""
+    from potatostack import charts
+
+    applications = {m["metadata"]["name"]: m for m in fresh_tree[FOLDER].values() if m["kind"] == "Application"}
+    services = {
+        folder
+        for folder in fresh_tree
+        if folder != FOLDER
+        and any(m["kind"] == "Namespace" and m["metadata"]["name"] == folder for m in fresh_tree[folder].values())
+    } - {"cert-manager"}
+    assert services, "no service in the default profile"
+    for name, app in applications.items():
+        finalizers = app["metadata"].get("finalizers") or []
+        if name in services:
+            assert finalizers == [charts.RESOURCES_FINALIZER], name
+        else:
+            assert not finalizers, name

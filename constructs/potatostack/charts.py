@@ -148,7 +148,7 @@ class GitOpsChart(cdk8s.Chart):
             else:
                 self._application(chart.node.id, chart.node.id, platform.ARGOCD_NAMESPACE, settings)
         for chart in charts:
-            self._application(chart.spec.name, chart.node.id, chart.spec.namespace, settings)
+            self._application(chart.spec.name, chart.node.id, chart.spec.namespace, settings, prune_when_removed=True)
 
     def _namespace(self) -> None:
         """Argo CD's namespace: its pods meet Pod Security 'restricted' as they come."""
@@ -175,6 +175,7 @@ class GitOpsChart(cdk8s.Chart):
         wave: Optional[str] = None,
         server_side: bool = False,
         ignore_differences: Sequence[Mapping[str, Any]] = (),
+        prune_when_removed: bool = False,
     ) -> None:
         gitops = settings.gitops
         metadata = self._metadata(name)
@@ -186,6 +187,11 @@ class GitOpsChart(cdk8s.Chart):
                 namespace=metadata.namespace,
                 labels=metadata.labels,
                 annotations={"argocd.argoproj.io/sync-wave": wave} if wave else None,
+                # Without it, pruning the Application (a disabled service) leaves its
+                # workloads running: Argo CD deletes an Application's objects only
+                # when its finalizer says so. Objects marked Prune=confirm (Namespaces,
+                # PersistentVolumes) still wait for the owner.
+                finalizers=[RESOURCES_FINALIZER] if prune_when_removed else None,
             ),
             spec=argoproj.ApplicationSpec(
                 project=self.PROJECT,
@@ -269,6 +275,8 @@ class GitOpsChart(cdk8s.Chart):
         )
 
 
+# Argo CD deletes an Application's objects before the Application itself (foreground).
+RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io"
 _IN_CLUSTER = "https://kubernetes.default.svc"
 
 
