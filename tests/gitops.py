@@ -5,7 +5,9 @@ The two Argo CD components are the real binaries at the release dist/argocd runs
 (`make tools`), started with the environment dist/argocd's manifests give their
 containers (argocd-cmd-params-cm, GOMEMLIMIT); only what a pod gets from its cluster
 is replaced by loopback: the Services' addresses by ports, the in-cluster API by the
-box's kubeconfig (ARGOCD_FAKE_IN_CLUSTER), the Redis password Secret by none.
+box's kubeconfig (ARGOCD_FAKE_IN_CLUSTER), the Redis password Secret by none. The repo server's
+TLS certificate is the self-signed one it makes without that Secret, as in the pod
+(the controller does not verify it unless told to).
 
 What kwok cannot stand in for, the gate does, in `StandIns`: no controller runs in a
 kwok pod, so Traefik and ServiceLB never write a load-balancer address into Ingress and
@@ -83,7 +85,9 @@ class ArgoCD:
 def start(box: boxes.Box, argocd: pathlib.Path, redis_server: str, dist_argocd: pathlib.Path) -> ArgoCD:
     """Redis, then the repo server, then the controller, each ready when it listens."""
     folder = box.folder / "argocd"
-    for sub in ("home", "tmp", "helm", "kubecache", "gnupg"):
+    # The folders the pod mounts from its ConfigMaps (GPG keys, TLS certificates, SSH
+    # known hosts: all empty in dist/ for a file:// remote) and its writable ones.
+    for sub in ("home", "tmp", "helm", "kubecache", "gnupg", "gpg-source", "tls", "ssh"):
         (folder / sub).mkdir(parents=True, exist_ok=True)
     redis_port, repo_port = boxes.free_port(), boxes.free_port()
     redis = box.start_beside(
@@ -102,9 +106,10 @@ def start(box: boxes.Box, argocd: pathlib.Path, redis_server: str, dist_argocd: 
             **manifest_environment(dist_argocd, REPO_SERVER),
             **common,
             "ARGOCD_REPO_SERVER_LISTEN_ADDRESS": "127.0.0.1",
-            # The pod's TLS certificate comes from a Secret the gate does not make.
-            "ARGOCD_REPO_SERVER_DISABLE_TLS": "true",
             "ARGOCD_GNUPGHOME": str(folder / "gnupg"),
+            "ARGOCD_GPG_DATA_PATH": str(folder / "gpg-source"),
+            "ARGOCD_TLS_DATA_PATH": str(folder / "tls"),
+            "ARGOCD_SSH_DATA_PATH": str(folder / "ssh"),
             **{f"HELM_{kind}_HOME": str(folder / "helm") for kind in ("CACHE", "CONFIG", "DATA")},
         },
         repo_port,
@@ -122,7 +127,6 @@ def start(box: boxes.Box, argocd: pathlib.Path, redis_server: str, dist_argocd: 
             **manifest_environment(dist_argocd, CONTROLLER),
             **common,
             "ARGOCD_APPLICATION_CONTROLLER_REPO_SERVER": f"127.0.0.1:{repo_port}",
-            "ARGOCD_APPLICATION_CONTROLLER_REPO_SERVER_PLAINTEXT": "true",
             # The in-cluster destination (https://kubernetes.default.svc) is the box.
             "ARGOCD_FAKE_IN_CLUSTER": "true",
             "KUBECONFIG": str(box.kubeconfig),
