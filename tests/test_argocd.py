@@ -95,6 +95,16 @@ def test_the_settings_a_small_controller_needs_are_set(fresh_tree):
     params = fresh_tree[FOLDER]["ConfigMap.argocd-cmd-params-cm.k8s.yaml"]["data"]
     assert params["reposerver.parallelism.limit"] == "1"
     assert int(params["controller.status.processors"]) <= 4 and int(params["controller.operation.processors"]) <= 2
+    # A hanging sync ends and is retried (issue 13, defect 8).
+    assert 0 < int(params["controller.sync.timeout.seconds"]) <= 900
+
+
+def test_a_failed_sync_of_our_folders_is_retried_without_a_limit(fresh_tree):
+    """Five retries (about 310 s) are outlasted by a first sync on the board (issue 13, defect 2)."""
+    for name, app in fresh_tree[FOLDER].items():
+        if app["kind"] == "Application" and "path" in app["spec"]["source"]:
+            retry = app["spec"]["syncPolicy"]["retry"]
+            assert retry["limit"] < 0 and retry["backoff"]["maxDuration"] == "5m", name
 
 
 def _matrix(tree):

@@ -220,8 +220,11 @@ class GitOpsChart(cdk8s.Chart):
                         # What the Application ignores in the diff, a sync does not revert.
                         *(["RespectIgnoreDifferences=true"] if ignore_differences else []),
                     ],
+                    # Retried until it works, at most every five minutes: five tries
+                    # (about 310 s) are outlasted by image pulls on the board, and a
+                    # first sync that gave up waits for a human (issue 13, defect 2).
                     retry=argoproj.ApplicationSpecSyncPolicyRetry(
-                        limit=5,
+                        limit=RETRY_FOREVER,
                         backoff=argoproj.ApplicationSpecSyncPolicyRetryBackoff(
                             duration="10s", factor=2, max_duration="5m"
                         ),
@@ -277,6 +280,8 @@ class GitOpsChart(cdk8s.Chart):
 
 # Argo CD deletes an Application's objects before the Application itself (foreground).
 RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io"
+# Argo CD retries without a limit when the limit is negative.
+RETRY_FOREVER = -1
 _IN_CLUSTER = "https://kubernetes.default.svc"
 
 
