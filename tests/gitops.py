@@ -196,7 +196,7 @@ class StandIns(threading.Thread):
         self.errors: List[str] = []
 
     def run(self) -> None:
-        while not self.stopping.wait(1.0):
+        while not self.stopping.wait(2.0):
             try:
                 self.once()
             except Exception as error:  # noqa: BLE001 - reported by the test, never lost
@@ -226,26 +226,22 @@ class StandIns(threading.Thread):
 
     def once(self) -> None:
         load_balancer = {"loadBalancer": {"ingress": [{"ip": self.address}]}}
-        for obj in self._items("ingresses.networking.k8s.io"):
-            if not ((obj.get("status") or {}).get("loadBalancer") or {}).get("ingress"):
+        for obj in self._items("ingresses.networking.k8s.io,services"):
+            wants_address = obj["kind"] == "Ingress" or obj["spec"].get("type") == "LoadBalancer"
+            if wants_address and not ((obj.get("status") or {}).get("loadBalancer") or {}).get("ingress"):
                 self._patch(obj, load_balancer)
-        for obj in self._items("services"):
-            if obj["spec"].get("type") == "LoadBalancer" and not (
-                (obj.get("status") or {}).get("loadBalancer") or {}
-            ).get("ingress"):
-                self._patch(obj, load_balancer)
-        for kind in ("certificates.cert-manager.io", "clusterissuers.cert-manager.io", "issuers.cert-manager.io"):
-            for obj in self._items(kind):
-                conditions = (obj.get("status") or {}).get("conditions") or []
-                if not any(c.get("type") == "Ready" and c.get("status") == "True" for c in conditions):
-                    ready = {
-                        "type": "Ready",
-                        "status": "True",
-                        "reason": STAND_IN_REASON,
-                        "message": "cert-manager runs no controller in the gate",
-                        "lastTransitionTime": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                    }
-                    self._patch(obj, {"conditions": [ready]})
+        # One call for cert-manager's kinds: it fails as a whole until their CRDs exist.
+        for obj in self._items("certificates.cert-manager.io,clusterissuers.cert-manager.io,issuers.cert-manager.io"):
+            conditions = (obj.get("status") or {}).get("conditions") or []
+            if not any(c.get("type") == "Ready" and c.get("status") == "True" for c in conditions):
+                ready = {
+                    "type": "Ready",
+                    "status": "True",
+                    "reason": STAND_IN_REASON,
+                    "message": "cert-manager runs no controller in the gate",
+                    "lastTransitionTime": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                }
+                self._patch(obj, {"conditions": [ready]})
 
 
 # -- what the gate leaves out of the commit --------------------------------------------
