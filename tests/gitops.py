@@ -186,7 +186,7 @@ STAND_IN_REASON = "StandInForTheGate"
 class StandIns(threading.Thread):
     """Writes the status that k3s's Traefik and ServiceLB (a load-balancer address on
     Ingresses and LoadBalancer Services) and cert-manager's controller (Ready issuers
-    and certificates) would write, every second, until stopped."""
+    and certificates) would write, every two seconds, until stopped."""
 
     def __init__(self, box: boxes.Box, address: str = "127.0.0.1") -> None:
         super().__init__(daemon=True)
