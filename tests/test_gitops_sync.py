@@ -110,6 +110,21 @@ def _storage_node(scene) -> None:
     scene["box"].add_node(chosen.storage_node, **node_size(scene["base"], settings_file))
 
 
+def _disabled_state(box) -> str:
+    """What holds up the disabled service's removal: its Application's deletion and
+    finalizers, and what is left in its namespace."""
+    app = gitops.applications(box).get(DISABLED_SERVICE)
+    if app is None:
+        described = "Application gone"
+    else:
+        described = (
+            f"Application deletionTimestamp={app['metadata'].get('deletionTimestamp')} "
+            f"finalizers={app['metadata'].get('finalizers')} state: {gitops.state(app)}"
+        )
+    left = box.kubectl("get", "all,pvc,namespace/" + DISABLED_SERVICE, "-n", DISABLED_SERVICE, check=False)
+    return f"{DISABLED_SERVICE}: {described}\nleft:\n{left.stdout}{left.stderr}"
+
+
 def _mib(figures) -> dict:
     return {name: round(value) for name, value in figures.items()}
 
@@ -201,7 +216,10 @@ def test_a_commit_that_disables_a_service_prunes_its_workloads(scene, first_sync
     assert box.get("deployments,statefulsets", "-n", DISABLED_SERVICE)["items"], "nothing of it ran to prune"
     revision = remote.commit(scene["disabled"], f"{DISABLED_SERVICE}: disabled", gitops.left_out)
     expected = first_sync["expected"] - {DISABLED_SERVICE}
-    gitops.wait_settled(box, expected, CHANGE_SECONDS, revision, poke=lambda: gitops.refresh(box, expected))
+    try:
+        gitops.wait_settled(box, expected, CHANGE_SECONDS, revision, poke=lambda: gitops.refresh(box, expected))
+    except boxes.BoxError as error:
+        pytest.fail(f"{error}\n{_disabled_state(box)}", pytrace=False)
     deadline = time.monotonic() + CHANGE_SECONDS
     while time.monotonic() < deadline:
         apps = gitops.applications(box)
