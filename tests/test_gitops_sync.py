@@ -121,8 +121,9 @@ def _disabled_state(box) -> str:
             f"Application deletionTimestamp={app['metadata'].get('deletionTimestamp')} "
             f"finalizers={app['metadata'].get('finalizers')} state: {gitops.state(app)}"
         )
-    left = box.kubectl("get", "all,pvc,namespace/" + DISABLED_SERVICE, "-n", DISABLED_SERVICE, check=False)
-    return f"{DISABLED_SERVICE}: {described}\nleft:\n{left.stdout}{left.stderr}"
+    left = box.kubectl("get", "all,pvc", "-n", DISABLED_SERVICE, check=False)
+    namespace = box.kubectl("get", "namespace", DISABLED_SERVICE, "-o", "yaml", check=False)
+    return f"{DISABLED_SERVICE}: {described}\nleft:\n{left.stdout}{left.stderr}\n{namespace.stdout[-1500:]}"
 
 
 def _mib(figures) -> dict:
