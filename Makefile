@@ -26,6 +26,7 @@ ALERTMANAGER := .tools/alertmanager-$(AMTOOL_VERSION)/alertmanager
 NODE_EXPORTER := .tools/node_exporter-$(NODE_EXPORTER_VERSION)/node_exporter
 VICTORIA_LOGS := .tools/victoria-logs-$(VICTORIA_LOGS_VERSION)/victoria-logs
 HELM    := .tools/helm-$(HELM_VERSION)/helm
+ARGOCD  := .tools/argocd-$(ARGOCD_VERSION)/argocd
 # The cdk8s CLI and the Node.js 22 that jsii runs on, both from node_modules.
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export JSII_NODE := $(CURDIR)/node_modules/.bin/node
@@ -51,6 +52,7 @@ tools: $(PROMTOOL) $(AMTOOL) $(VICTORIA_METRICS) $(VMALERT)
 tools: $(VICTORIA_LOGS)
 bench-tools: $(PROMETHEUS) $(ALERTMANAGER) $(NODE_EXPORTER)
 tools: $(HELM)
+tools: $(ARGOCD)
 
 # Kyverno's go.mod has replace directives, so `go install pkg@version` is refused:
 # scripts/build-go-tool downloads the module and builds it in a writable copy.
@@ -115,11 +117,29 @@ $(HELM):
 	scripts/build-go-tool helm $(HELM_MODULE) $(HELM_VERSION) ./cmd/helm \
 	  "-X helm.sh/helm/v4/internal/version.version=$(HELM_VERSION)"
 
-# PostgreSQL, MariaDB and sqlite3 from Debian for the database round trips; installed only when missing.
+# Argo CD for the sync test: its go.mod points gitops-engine at a folder the module zip
+# leaves out, so the copy uses the proxy's gitops-engine module of the same release
+# instead. bin/ holds the commands the repo server runs from PATH for every Git source
+# (the images put them in /usr/local/bin) and the component names of the multi-call
+# binary (it dispatches on the name it was started by).
+ARGOCD_COMPONENTS := argocd-application-controller argocd-repo-server
+$(ARGOCD):
+	GOTOOLCHAIN=$(ARGOCD_GO) MODULE_FILES=bin:bin \
+	BUILD_GO_TOOL_PREPARE='go mod edit -dropreplace=github.com/argoproj/argo-cd/gitops-engine/v3 \
+	  && go mod download github.com/argoproj/argo-cd/gitops-engine/v3 \
+	  && mkdir bin && cp hack/git-verify-wrapper.sh hack/gpg-wrapper.sh bin/ && chmod +x bin/*.sh \
+	  && for name in $(ARGOCD_COMPONENTS); do ln -s ../argocd bin/$$name; done' \
+	  scripts/build-go-tool argocd $(ARGOCD_MODULE) $(ARGOCD_VERSION) ./cmd \
+	  "-X github.com/argoproj/argo-cd/v3/common.version=$(ARGOCD_VERSION:v%=%) -X github.com/argoproj/argo-cd/v3/common.buildDate=1970-01-01T00:00:00Z"
+
+# From Debian, installed only when missing: PostgreSQL, MariaDB and sqlite3 for the database
+# round trips, openssl for the box's certificates, redis-server for Argo CD's cache in the
+# sync test.
 .PHONY: postgresql
 postgresql:
-	@command -v pg_dump >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v sqlite3 >/dev/null && command -v openssl >/dev/null && command -v mariadbd >/dev/null && command -v mariadb-dump >/dev/null || \
-	  { apt-get update && apt-get install -y postgresql sqlite3 openssl mariadb-server mariadb-client; }
+	@command -v pg_dump >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v sqlite3 >/dev/null && command -v openssl >/dev/null \
+	  && command -v mariadbd >/dev/null && command -v mariadb-dump >/dev/null && command -v redis-server >/dev/null || \
+	  { apt-get update && apt-get install -y postgresql sqlite3 openssl mariadb-server mariadb-client redis-server; }
 
 # main.py itself, not `cdk8s synth` (which runs the same main.py, see cdk8s.yaml): on a
 # mistake the CLI prints its own Node.js stack after the one line that says what is wrong.

@@ -79,7 +79,7 @@ class Tools:
     kwok_stages: pathlib.Path
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -210,7 +210,7 @@ class Box:
 
     # -- lifecycle -------------------------------------------------------------------
 
-    def _spawn(self, name: str, command: List[str]) -> Process:
+    def _spawn(self, name: str, command: List[str], environment: Optional[Mapping[str, str]] = None) -> Process:
         log = self.folder / f"{name}.log"
         handle = log.open("wb")
         popen = subprocess.Popen(
@@ -218,7 +218,8 @@ class Box:
             stdout=handle,
             stderr=subprocess.STDOUT,
             cwd=self.folder,
-            env={**os.environ, **self.environment},
+            # The control plane's settings (self.environment) are not for processes beside it.
+            env={**os.environ, **(self.environment if environment is None else environment)},
             start_new_session=True,
         )
         handle.close()
@@ -245,7 +246,7 @@ class Box:
         certs = self.folder / "pki"
         make_certificates(certs)
         (self.folder / "db").mkdir(parents=True, exist_ok=True)
-        etcd_port, api_port = _free_port(), _free_port()
+        etcd_port, api_port = free_port(), free_port()
         self._spawn(
             "kine",
             [
@@ -292,7 +293,7 @@ class Box:
                 "--use-service-account-credentials=true",
                 "--leader-elect=false",
                 "--bind-address=127.0.0.1",
-                f"--secure-port={_free_port()}",
+                f"--secure-port={free_port()}",
                 # k3s's controller set: every default one plus the token cleaner; no cloud.
                 "--controllers=*,tokencleaner,-service,-route,-cloud-node-lifecycle",
                 "--cluster-cidr=10.42.0.0/16",
@@ -309,7 +310,7 @@ class Box:
                 f"--authorization-kubeconfig={self.kubeconfig}",
                 "--leader-elect=false",
                 "--bind-address=127.0.0.1",
-                f"--secure-port={_free_port()}",
+                f"--secure-port={free_port()}",
             ],
         )
         self._spawn(
@@ -319,7 +320,7 @@ class Box:
                 f"--kubeconfig={self.kubeconfig}",
                 "--manage-all-nodes=false",
                 f"--manage-nodes-with-annotation-selector={FAKE_NODE_ANNOTATION}=fake",
-                f"--server-address=127.0.0.1:{_free_port()}",
+                f"--server-address=127.0.0.1:{free_port()}",
                 *(f"--config={self.tools.kwok_stages / stage}" for stage in KWOK_STAGES),
             ],
         )
@@ -331,6 +332,15 @@ class Box:
             60,
         )
         self.start_seconds = time.monotonic() - began
+
+    def start_beside(
+        self, name: str, command: List[str], environment: Mapping[str, str], port: int, timeout: float = 60
+    ) -> Process:
+        """Another process next to the control plane (Argo CD's, tests/gitops.py): stopped
+        with the box, measured with it, ready when it listens on `port`."""
+        process = self._spawn(name, command, environment)
+        self._wait(f"{name} on port {port}", lambda: _listening(port), timeout)
+        return process
 
     def _ready(self) -> bool:
         context = ssl.create_default_context(cafile=str(self.folder / "pki" / "ca.crt"))

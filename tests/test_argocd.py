@@ -95,6 +95,16 @@ def test_the_settings_a_small_controller_needs_are_set(fresh_tree):
     params = fresh_tree[FOLDER]["ConfigMap.argocd-cmd-params-cm.k8s.yaml"]["data"]
     assert params["reposerver.parallelism.limit"] == "1"
     assert int(params["controller.status.processors"]) <= 4 and int(params["controller.operation.processors"]) <= 2
+    # A hanging sync ends and is retried (issue 13, defect 8).
+    assert 0 < int(params["controller.sync.timeout.seconds"]) <= 900
+
+
+def test_a_failed_sync_of_our_folders_is_retried_without_a_limit(fresh_tree):
+    """Five retries (about 310 s) are outlasted by a first sync on the board (issue 13, defect 2)."""
+    for name, app in fresh_tree[FOLDER].items():
+        if app["kind"] == "Application" and "path" in app["spec"]["source"]:
+            retry = app["spec"]["syncPolicy"]["retry"]
+            assert retry["limit"] < 0 and retry["backoff"]["maxDuration"] == "5m", name
 
 
 def _matrix(tree):
@@ -141,3 +151,26 @@ def test_a_git_remote_elsewhere_is_reached_on_the_internet_only():
     )
     assert argocd.git_remote(elsewhere) == (None, 22)
     assert argocd.git_remote(chosen) == (f"{chosen.lan.node_ip}/32", 443)
+
+
+def test_a_disabled_service_takes_its_objects_with_it(fresh_tree):
+    """Pruning an Application deletes its objects only with Argo CD's resources finalizer
+    (issue 13, defect 7; tests/test_gitops_sync.py disables a service for real). The
+    root, the platform and the upstream charts keep theirs when their Application goes:
+    cert-manager's CRDs would take every Certificate with them."""
+    from potatostack import charts
+
+    applications = {m["metadata"]["name"]: m for m in fresh_tree[FOLDER].values() if m["kind"] == "Application"}
+    services = {
+        folder
+        for folder in fresh_tree
+        if folder != FOLDER
+        and any(m["kind"] == "Namespace" and m["metadata"]["name"] == folder for m in fresh_tree[folder].values())
+    } - {"cert-manager"}
+    assert services, "no service in the default profile"
+    for name, app in applications.items():
+        finalizers = app["metadata"].get("finalizers") or []
+        if name in services:
+            assert finalizers == [charts.RESOURCES_FINALIZER], name
+        else:
+            assert not finalizers, name

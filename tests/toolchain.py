@@ -157,3 +157,17 @@ def every_service():
         path = pathlib.Path(folder) / "settings.yaml"
         path.write_text(every_service_settings())
         return settings.load(path)
+
+
+def argocd() -> pathlib.Path:
+    """The Argo CD multi-call binary; its folder's bin/ holds the component names and the
+    commands the repo server runs from PATH (Makefile)."""
+    binary = go_tool("argocd", "ARGOCD_VERSION", "Argo CD (application controller and repo server)", "1.27")
+    for name in ("argocd-application-controller", "argocd-repo-server", "git-verify-wrapper.sh", "gpg-wrapper.sh"):
+        if not os.access(binary.parent / "bin" / name, os.X_OK):
+            pytest.fail(f"{binary.parent.name}/bin/{name} is missing: remove {binary.parent} and run `make tools`")
+    return binary
+
+
+def redis_server() -> str:
+    return which_or_fail("redis-server", "Argo CD's cache in the sync test; `make tools` installs it from Debian")

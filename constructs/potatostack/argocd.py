@@ -126,6 +126,11 @@ COMMAND_PARAMETERS = {
     "controller.kubectl.parallelism.limit": "2",
     # One manifest generation at a time: the repo server's peak is one checkout.
     "reposerver.parallelism.limit": "1",
+    # A sync waiting for what never comes (a load-balancer address, a pod waiting for an
+    # owner Secret that was never made) ends after ten minutes and is retried, instead
+    # of holding the Application's operation forever (issue 13, defect 8; upstream's
+    # default is no timeout). Image pulls on the board take minutes, not ten.
+    "controller.sync.timeout.seconds": "600",
 }
 
 # Kinds the controller neither watches nor keeps in its cluster cache: churning or

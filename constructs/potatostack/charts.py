@@ -153,7 +153,9 @@ class GitOpsChart(cdk8s.Chart):
         # leaves them out: the API server would refuse a kind it has no CRD for.
         exclude = None if releases else GATE_ONLY_FILES
         for chart in charts:
-            self._application(chart.spec.name, chart.node.id, chart.spec.namespace, settings, exclude=exclude)
+            self._application(
+                chart.spec.name, chart.node.id, chart.spec.namespace, settings, exclude=exclude, prune_when_removed=True
+            )
 
     def _namespace(self) -> None:
         """Argo CD's namespace: its pods meet Pod Security 'restricted' as they come."""
@@ -181,6 +183,7 @@ class GitOpsChart(cdk8s.Chart):
         server_side: bool = False,
         ignore_differences: Sequence[Mapping[str, Any]] = (),
         exclude: Optional[str] = None,
+        prune_when_removed: bool = False,
     ) -> None:
         gitops = settings.gitops
         metadata = self._metadata(name)
@@ -192,6 +195,11 @@ class GitOpsChart(cdk8s.Chart):
                 namespace=metadata.namespace,
                 labels=metadata.labels,
                 annotations={"argocd.argoproj.io/sync-wave": wave} if wave else None,
+                # Without it, pruning the Application (a disabled service) leaves its
+                # workloads running: Argo CD deletes an Application's objects only
+                # when its finalizer says so. Objects marked Prune=confirm (Namespaces,
+                # PersistentVolumes) still wait for the owner.
+                finalizers=[RESOURCES_FINALIZER] if prune_when_removed else None,
             ),
             spec=argoproj.ApplicationSpec(
                 project=self.PROJECT,
@@ -221,8 +229,11 @@ class GitOpsChart(cdk8s.Chart):
                         # What the Application ignores in the diff, a sync does not revert.
                         *(["RespectIgnoreDifferences=true"] if ignore_differences else []),
                     ],
+                    # Retried until it works, at most every five minutes: five tries
+                    # (about 310 s) are outlasted by image pulls on the board, and a
+                    # first sync that gave up waits for a human (issue 13, defect 2).
                     retry=argoproj.ApplicationSpecSyncPolicyRetry(
-                        limit=5,
+                        limit=RETRY_FOREVER,
                         backoff=argoproj.ApplicationSpecSyncPolicyRetryBackoff(
                             duration="10s", factor=2, max_duration="5m"
                         ),
@@ -276,6 +287,10 @@ class GitOpsChart(cdk8s.Chart):
         )
 
 
+# Argo CD deletes an Application's objects before the Application itself (foreground).
+RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io"
+# Argo CD retries without a limit when the limit is negative.
+RETRY_FOREVER = -1
 _IN_CLUSTER = "https://kubernetes.default.svc"
 
 # The files of a service's folder that only the gate reads when the cluster runs no

@@ -131,9 +131,9 @@ GRAFANA = Image("docker.io/grafana/grafana", "12.4.4")
 KUBE_STATE_METRICS = Image("registry.k8s.io/kube-state-metrics/kube-state-metrics", "v2.17.0")
 # Argo CD's own image for the controller, the repo server and their init containers:
 # the release of imports/upstream/argo-cd (scripts/vendor-upstream) and of the CRDs.
-ARGOCD = Image("quay.io/argoproj/argocd", "v3.5.7")
+ARGOCD = Image("quay.io/argoproj/argocd", "v3.6.1")
 
-# The Redis that Argo CD v3.5.7's release manifests pin for its cache (they pull Docker
+# The Redis that Argo CD v3.6.1's release manifests pin for its cache (they pull Docker
 # Hub's official image through public.ecr.aws; the same image from Docker Hub, a registry
 # restrict-image-registries allows).
-ARGOCD_REDIS = Image("docker.io/library/redis", "8.2.3-alpine")
+ARGOCD_REDIS = Image("docker.io/library/redis", "8.10.1-alpine")

@@ -145,7 +145,9 @@ class Storage(_Strict):
 class GitOps(_Strict):
     """Where ArgoCD pulls dist/ from."""
 
-    repo_url: str = Field(pattern=r"^(https://|ssh://|git@)\S+$")
+    # file:/// is a repository on the repo server's own disk: the gate's sync test
+    # serves one from a temporary folder (tests/test_gitops_sync.py).
+    repo_url: str = Field(pattern=r"^(https://|ssh://|git@|file:///)\S+$")
     revision: str = "main"
     # The folder of dist/ inside that repository.
     path: Annotated[str, AfterValidator(_repository_path)] = "dist"

@@ -1510,7 +1510,7 @@ class AppProjectSpecSyncWindows:
         sync_overrun: typing.Optional[builtins.bool] = None,
         time_zone: typing.Optional[builtins.str] = None,
     ) -> None:
-        '''SyncWindow contains the kind, time, duration and attributes that are used to assign the syncWindows to apps.
+        '''InlineSyncWindow contains the kind, time, duration and attributes that are used to assign the syncWindows to apps.
 
         :param and_operator: UseAndOperator use AND operator for matching applications, namespaces and clusters instead of the default OR operator.
         :param applications: Applications contains a list of applications that the window will apply to.
@@ -2628,6 +2628,7 @@ class ApplicationOperationSyncSource:
     jsii_type="ioargoproj.ApplicationOperationSyncSourceDirectory",
     jsii_struct_bases=[],
     name_mapping={
+        "disable_extension_filter": "disableExtensionFilter",
         "exclude": "exclude",
         "include": "include",
         "jsonnet": "jsonnet",
@@ -2638,6 +2639,7 @@ class ApplicationOperationSyncSourceDirectory:
     def __init__(
         self,
         *,
+        disable_extension_filter: typing.Optional[builtins.bool] = None,
         exclude: typing.Optional[builtins.str] = None,
         include: typing.Optional[builtins.str] = None,
         jsonnet: typing.Optional[typing.Union["ApplicationOperationSyncSourceDirectoryJsonnet", typing.Dict[builtins.str, typing.Any]]] = None,
@@ -2645,6 +2647,7 @@ class ApplicationOperationSyncSourceDirectory:
     ) -> None:
         '''Directory holds path/directory specific options.
 
+        :param disable_extension_filter: DisableExtensionFilter controls whether the built-in file-extension filter is skipped during manifest generation. When false (the default), only files with a .yaml, .yml, .json, or .jsonnet extension are considered as potential manifests. Set it to true to disable the filter so that files with custom extensions (e.g. *.yaml.sealed) can be matched by the include/exclude glob patterns instead.
         :param exclude: Exclude contains a glob pattern to match paths against that should be explicitly excluded from being used during manifest generation.
         :param include: Include contains a glob pattern to match paths against that should be explicitly included during manifest generation.
         :param jsonnet: Jsonnet holds options specific to Jsonnet.
@@ -2656,11 +2659,14 @@ class ApplicationOperationSyncSourceDirectory:
             jsonnet = ApplicationOperationSyncSourceDirectoryJsonnet(**jsonnet)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__68dd854000d14031a8145af1c8c3ddaf12c86dd9ecc65104616e077a2172579a)
+            check_type(argname="argument disable_extension_filter", value=disable_extension_filter, expected_type=type_hints["disable_extension_filter"])
             check_type(argname="argument exclude", value=exclude, expected_type=type_hints["exclude"])
             check_type(argname="argument include", value=include, expected_type=type_hints["include"])
             check_type(argname="argument jsonnet", value=jsonnet, expected_type=type_hints["jsonnet"])
             check_type(argname="argument recurse", value=recurse, expected_type=type_hints["recurse"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if disable_extension_filter is not None:
+            self._values["disable_extension_filter"] = disable_extension_filter
         if exclude is not None:
             self._values["exclude"] = exclude
         if include is not None:
@@ -2669,6 +2675,20 @@ class ApplicationOperationSyncSourceDirectory:
             self._values["jsonnet"] = jsonnet
         if recurse is not None:
             self._values["recurse"] = recurse
+
+    @builtins.property
+    def disable_extension_filter(self) -> typing.Optional[builtins.bool]:
+        '''DisableExtensionFilter controls whether the built-in file-extension filter is skipped during manifest generation.
+
+        When false (the default), only files with a .yaml, .yml, .json, or
+        .jsonnet extension are considered as potential manifests. Set it to true to disable the filter
+        so that files with custom extensions (e.g. *.yaml.sealed) can be matched by the include/exclude
+        glob patterns instead.
+
+        :schema: ApplicationOperationSyncSourceDirectory#disableExtensionFilter
+        '''
+        result = self._values.get("disable_extension_filter")
+        return typing.cast(typing.Optional[builtins.bool], result)
 
     @builtins.property
     def exclude(self) -> typing.Optional[builtins.str]:
@@ -4421,6 +4441,7 @@ class ApplicationOperationSyncSources:
     jsii_type="ioargoproj.ApplicationOperationSyncSourcesDirectory",
     jsii_struct_bases=[],
     name_mapping={
+        "disable_extension_filter": "disableExtensionFilter",
         "exclude": "exclude",
         "include": "include",
         "jsonnet": "jsonnet",
@@ -4431,6 +4452,7 @@ class ApplicationOperationSyncSourcesDirectory:
     def __init__(
         self,
         *,
+        disable_extension_filter: typing.Optional[builtins.bool] = None,
         exclude: typing.Optional[builtins.str] = None,
         include: typing.Optional[builtins.str] = None,
         jsonnet: typing.Optional[typing.Union["ApplicationOperationSyncSourcesDirectoryJsonnet", typing.Dict[builtins.str, typing.Any]]] = None,
@@ -4438,6 +4460,7 @@ class ApplicationOperationSyncSourcesDirectory:
     ) -> None:
         '''Directory holds path/directory specific options.
 
+        :param disable_extension_filter: DisableExtensionFilter controls whether the built-in file-extension filter is skipped during manifest generation. When false (the default), only files with a .yaml, .yml, .json, or .jsonnet extension are considered as potential manifests. Set it to true to disable the filter so that files with custom extensions (e.g. *.yaml.sealed) can be matched by the include/exclude glob patterns instead.
         :param exclude: Exclude contains a glob pattern to match paths against that should be explicitly excluded from being used during manifest generation.
         :param include: Include contains a glob pattern to match paths against that should be explicitly included during manifest generation.
         :param jsonnet: Jsonnet holds options specific to Jsonnet.
@@ -4449,11 +4472,14 @@ class ApplicationOperationSyncSourcesDirectory:
             jsonnet = ApplicationOperationSyncSourcesDirectoryJsonnet(**jsonnet)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__a46a3325ca7605bd9bd99a6a11f526fc19811dbd541f621a7808ae67cdc6ad06)
+            check_type(argname="argument disable_extension_filter", value=disable_extension_filter, expected_type=type_hints["disable_extension_filter"])
             check_type(argname="argument exclude", value=exclude, expected_type=type_hints["exclude"])
             check_type(argname="argument include", value=include, expected_type=type_hints["include"])
             check_type(argname="argument jsonnet", value=jsonnet, expected_type=type_hints["jsonnet"])
             check_type(argname="argument recurse", value=recurse, expected_type=type_hints["recurse"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if disable_extension_filter is not None:
+            self._values["disable_extension_filter"] = disable_extension_filter
         if exclude is not None:
             self._values["exclude"] = exclude
         if include is not None:
@@ -4462,6 +4488,20 @@ class ApplicationOperationSyncSourcesDirectory:
             self._values["jsonnet"] = jsonnet
         if recurse is not None:
             self._values["recurse"] = recurse
+
+    @builtins.property
+    def disable_extension_filter(self) -> typing.Optional[builtins.bool]:
+        '''DisableExtensionFilter controls whether the built-in file-extension filter is skipped during manifest generation.
+
+        When false (the default), only files with a .yaml, .yml, .json, or
+        .jsonnet extension are considered as potential manifests. Set it to true to disable the filter
+        so that files with custom extensions (e.g. *.yaml.sealed) can be matched by the include/exclude
+        glob patterns instead.
+
+        :schema: ApplicationOperationSyncSourcesDirectory#disableExtensionFilter
+        '''
+        result = self._values.get("disable_extension_filter")
+        return typing.cast(typing.Optional[builtins.bool], result)
 
     @builtins.property
     def exclude(self) -> typing.Optional[builtins.str]:
@@ -6905,6 +6945,7 @@ class ApplicationSpecSource:
     jsii_type="ioargoproj.ApplicationSpecSourceDirectory",
     jsii_struct_bases=[],
     name_mapping={
+        "disable_extension_filter": "disableExtensionFilter",
         "exclude": "exclude",
         "include": "include",
         "jsonnet": "jsonnet",
@@ -6915,6 +6956,7 @@ class ApplicationSpecSourceDirectory:
     def __init__(
         self,
         *,
+        disable_extension_filter: typing.Optional[builtins.bool] = None,
         exclude: typing.Optional[builtins.str] = None,
         include: typing.Optional[builtins.str] = None,
         jsonnet: typing.Optional[typing.Union["ApplicationSpecSourceDirectoryJsonnet", typing.Dict[builtins.str, typing.Any]]] = None,
@@ -6922,6 +6964,7 @@ class ApplicationSpecSourceDirectory:
     ) -> None:
         '''Directory holds path/directory specific options.
 
+        :param disable_extension_filter: DisableExtensionFilter controls whether the built-in file-extension filter is skipped during manifest generation. When false (the default), only files with a .yaml, .yml, .json, or .jsonnet extension are considered as potential manifests. Set it to true to disable the filter so that files with custom extensions (e.g. *.yaml.sealed) can be matched by the include/exclude glob patterns instead.
         :param exclude: Exclude contains a glob pattern to match paths against that should be explicitly excluded from being used during manifest generation.
         :param include: Include contains a glob pattern to match paths against that should be explicitly included during manifest generation.
         :param jsonnet: Jsonnet holds options specific to Jsonnet.
@@ -6933,11 +6976,14 @@ class ApplicationSpecSourceDirectory:
             jsonnet = ApplicationSpecSourceDirectoryJsonnet(**jsonnet)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__fefb1318b48ea3fb382bc321682e8a64abdc9207410353cc534e21613fdb026e)
+            check_type(argname="argument disable_extension_filter", value=disable_extension_filter, expected_type=type_hints["disable_extension_filter"])
             check_type(argname="argument exclude", value=exclude, expected_type=type_hints["exclude"])
             check_type(argname="argument include", value=include, expected_type=type_hints["include"])
             check_type(argname="argument jsonnet", value=jsonnet, expected_type=type_hints["jsonnet"])
             check_type(argname="argument recurse", value=recurse, expected_type=type_hints["recurse"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if disable_extension_filter is not None:
+            self._values["disable_extension_filter"] = disable_extension_filter
         if exclude is not None:
             self._values["exclude"] = exclude
         if include is not None:
@@ -6946,6 +6992,20 @@ class ApplicationSpecSourceDirectory:
             self._values["jsonnet"] = jsonnet
         if recurse is not None:
             self._values["recurse"] = recurse
+
+    @builtins.property
+    def disable_extension_filter(self) -> typing.Optional[builtins.bool]:
+        '''DisableExtensionFilter controls whether the built-in file-extension filter is skipped during manifest generation.
+
+        When false (the default), only files with a .yaml, .yml, .json, or
+        .jsonnet extension are considered as potential manifests. Set it to true to disable the filter
+        so that files with custom extensions (e.g. *.yaml.sealed) can be matched by the include/exclude
+        glob patterns instead.
+
+        :schema: ApplicationSpecSourceDirectory#disableExtensionFilter
+        '''
+        result = self._values.get("disable_extension_filter")
+        return typing.cast(typing.Optional[builtins.bool], result)
 
     @builtins.property
     def exclude(self) -> typing.Optional[builtins.str]:
@@ -7862,6 +7922,7 @@ class ApplicationSpecSourceHydratorDrySource:
     jsii_type="ioargoproj.ApplicationSpecSourceHydratorDrySourceDirectory",
     jsii_struct_bases=[],
     name_mapping={
+        "disable_extension_filter": "disableExtensionFilter",
         "exclude": "exclude",
         "include": "include",
         "jsonnet": "jsonnet",
@@ -7872,6 +7933,7 @@ class ApplicationSpecSourceHydratorDrySourceDirectory:
     def __init__(
         self,
         *,
+        disable_extension_filter: typing.Optional[builtins.bool] = None,
         exclude: typing.Optional[builtins.str] = None,
         include: typing.Optional[builtins.str] = None,
         jsonnet: typing.Optional[typing.Union["ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet", typing.Dict[builtins.str, typing.Any]]] = None,
@@ -7879,6 +7941,7 @@ class ApplicationSpecSourceHydratorDrySourceDirectory:
     ) -> None:
         '''Directory specifies path/directory specific options.
 
+        :param disable_extension_filter: DisableExtensionFilter controls whether the built-in file-extension filter is skipped during manifest generation. When false (the default), only files with a .yaml, .yml, .json, or .jsonnet extension are considered as potential manifests. Set it to true to disable the filter so that files with custom extensions (e.g. *.yaml.sealed) can be matched by the include/exclude glob patterns instead.
         :param exclude: Exclude contains a glob pattern to match paths against that should be explicitly excluded from being used during manifest generation.
         :param include: Include contains a glob pattern to match paths against that should be explicitly included during manifest generation.
         :param jsonnet: Jsonnet holds options specific to Jsonnet.
@@ -7890,11 +7953,14 @@ class ApplicationSpecSourceHydratorDrySourceDirectory:
             jsonnet = ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet(**jsonnet)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__0c791b8f67536e69d558d06bfa013e9b5da72538ee061c7ee77a9da20683c671)
+            check_type(argname="argument disable_extension_filter", value=disable_extension_filter, expected_type=type_hints["disable_extension_filter"])
             check_type(argname="argument exclude", value=exclude, expected_type=type_hints["exclude"])
             check_type(argname="argument include", value=include, expected_type=type_hints["include"])
             check_type(argname="argument jsonnet", value=jsonnet, expected_type=type_hints["jsonnet"])
             check_type(argname="argument recurse", value=recurse, expected_type=type_hints["recurse"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if disable_extension_filter is not None:
+            self._values["disable_extension_filter"] = disable_extension_filter
         if exclude is not None:
             self._values["exclude"] = exclude
         if include is not None:
@@ -7903,6 +7969,20 @@ class ApplicationSpecSourceHydratorDrySourceDirectory:
             self._values["jsonnet"] = jsonnet
         if recurse is not None:
             self._values["recurse"] = recurse
+
+    @builtins.property
+    def disable_extension_filter(self) -> typing.Optional[builtins.bool]:
+        '''DisableExtensionFilter controls whether the built-in file-extension filter is skipped during manifest generation.
+
+        When false (the default), only files with a .yaml, .yml, .json, or
+        .jsonnet extension are considered as potential manifests. Set it to true to disable the filter
+        so that files with custom extensions (e.g. *.yaml.sealed) can be matched by the include/exclude
+        glob patterns instead.
+
+        :schema: ApplicationSpecSourceHydratorDrySourceDirectory#disableExtensionFilter
+        '''
+        result = self._values.get("disable_extension_filter")
+        return typing.cast(typing.Optional[builtins.bool], result)
 
     @builtins.property
     def exclude(self) -> typing.Optional[builtins.str]:
@@ -10636,6 +10716,7 @@ class ApplicationSpecSources:
     jsii_type="ioargoproj.ApplicationSpecSourcesDirectory",
     jsii_struct_bases=[],
     name_mapping={
+        "disable_extension_filter": "disableExtensionFilter",
         "exclude": "exclude",
         "include": "include",
         "jsonnet": "jsonnet",
@@ -10646,6 +10727,7 @@ class ApplicationSpecSourcesDirectory:
     def __init__(
         self,
         *,
+        disable_extension_filter: typing.Optional[builtins.bool] = None,
         exclude: typing.Optional[builtins.str] = None,
         include: typing.Optional[builtins.str] = None,
         jsonnet: typing.Optional[typing.Union["ApplicationSpecSourcesDirectoryJsonnet", typing.Dict[builtins.str, typing.Any]]] = None,
@@ -10653,6 +10735,7 @@ class ApplicationSpecSourcesDirectory:
     ) -> None:
         '''Directory holds path/directory specific options.
 
+        :param disable_extension_filter: DisableExtensionFilter controls whether the built-in file-extension filter is skipped during manifest generation. When false (the default), only files with a .yaml, .yml, .json, or .jsonnet extension are considered as potential manifests. Set it to true to disable the filter so that files with custom extensions (e.g. *.yaml.sealed) can be matched by the include/exclude glob patterns instead.
         :param exclude: Exclude contains a glob pattern to match paths against that should be explicitly excluded from being used during manifest generation.
         :param include: Include contains a glob pattern to match paths against that should be explicitly included during manifest generation.
         :param jsonnet: Jsonnet holds options specific to Jsonnet.
@@ -10664,11 +10747,14 @@ class ApplicationSpecSourcesDirectory:
             jsonnet = ApplicationSpecSourcesDirectoryJsonnet(**jsonnet)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__378b764eb0eac08e33cdb65d1987cfbe7b054de9f12a072b3426e2bf51e5f9c0)
+            check_type(argname="argument disable_extension_filter", value=disable_extension_filter, expected_type=type_hints["disable_extension_filter"])
             check_type(argname="argument exclude", value=exclude, expected_type=type_hints["exclude"])
             check_type(argname="argument include", value=include, expected_type=type_hints["include"])
             check_type(argname="argument jsonnet", value=jsonnet, expected_type=type_hints["jsonnet"])
             check_type(argname="argument recurse", value=recurse, expected_type=type_hints["recurse"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if disable_extension_filter is not None:
+            self._values["disable_extension_filter"] = disable_extension_filter
         if exclude is not None:
             self._values["exclude"] = exclude
         if include is not None:
@@ -10677,6 +10763,20 @@ class ApplicationSpecSourcesDirectory:
             self._values["jsonnet"] = jsonnet
         if recurse is not None:
             self._values["recurse"] = recurse
+
+    @builtins.property
+    def disable_extension_filter(self) -> typing.Optional[builtins.bool]:
+        '''DisableExtensionFilter controls whether the built-in file-extension filter is skipped during manifest generation.
+
+        When false (the default), only files with a .yaml, .yml, .json, or
+        .jsonnet extension are considered as potential manifests. Set it to true to disable the filter
+        so that files with custom extensions (e.g. *.yaml.sealed) can be matched by the include/exclude
+        glob patterns instead.
+
+        :schema: ApplicationSpecSourcesDirectory#disableExtensionFilter
+        '''
+        result = self._values.get("disable_extension_filter")
+        return typing.cast(typing.Optional[builtins.bool], result)
 
     @builtins.property
     def exclude(self) -> typing.Optional[builtins.str]:
@@ -13028,6 +13128,7 @@ def _typecheckingstub__380a721d40f74f3998504dda80bc9fbf987a3ececf1c01c3c1316da13
 
 def _typecheckingstub__68dd854000d14031a8145af1c8c3ddaf12c86dd9ecc65104616e077a2172579a(
     *,
+    disable_extension_filter: typing.Optional[builtins.bool] = None,
     exclude: typing.Optional[builtins.str] = None,
     include: typing.Optional[builtins.str] = None,
     jsonnet: typing.Optional[typing.Union[ApplicationOperationSyncSourceDirectoryJsonnet, typing.Dict[builtins.str, typing.Any]]] = None,
@@ -13214,6 +13315,7 @@ def _typecheckingstub__131a3b605137deb720d23b45b3ff58347f2c9100e00540ecdfef615eb
 
 def _typecheckingstub__a46a3325ca7605bd9bd99a6a11f526fc19811dbd541f621a7808ae67cdc6ad06(
     *,
+    disable_extension_filter: typing.Optional[builtins.bool] = None,
     exclude: typing.Optional[builtins.str] = None,
     include: typing.Optional[builtins.str] = None,
     jsonnet: typing.Optional[typing.Union[ApplicationOperationSyncSourcesDirectoryJsonnet, typing.Dict[builtins.str, typing.Any]]] = None,
@@ -13476,6 +13578,7 @@ def _typecheckingstub__9e157c6d056b54b1b5d1fbf7e83e1fc4beeddb70bdce85c5f9d6a7eef
 
 def _typecheckingstub__fefb1318b48ea3fb382bc321682e8a64abdc9207410353cc534e21613fdb026e(
     *,
+    disable_extension_filter: typing.Optional[builtins.bool] = None,
     exclude: typing.Optional[builtins.str] = None,
     include: typing.Optional[builtins.str] = None,
     jsonnet: typing.Optional[typing.Union[ApplicationSpecSourceDirectoryJsonnet, typing.Dict[builtins.str, typing.Any]]] = None,
@@ -13573,6 +13676,7 @@ def _typecheckingstub__ec68ad68d4119003f20c64caa9dc260c146a7a752b739e50490c69597
 
 def _typecheckingstub__0c791b8f67536e69d558d06bfa013e9b5da72538ee061c7ee77a9da20683c671(
     *,
+    disable_extension_filter: typing.Optional[builtins.bool] = None,
     exclude: typing.Optional[builtins.str] = None,
     include: typing.Optional[builtins.str] = None,
     jsonnet: typing.Optional[typing.Union[ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet, typing.Dict[builtins.str, typing.Any]]] = None,
@@ -13869,6 +13973,7 @@ def _typecheckingstub__bc297ba23db9492421203bf6aed690cb8adc0c3321300e18c1e75b6c1
 
 def _typecheckingstub__378b764eb0eac08e33cdb65d1987cfbe7b054de9f12a072b3426e2bf51e5f9c0(
     *,
+    disable_extension_filter: typing.Optional[builtins.bool] = None,
     exclude: typing.Optional[builtins.str] = None,
     include: typing.Optional[builtins.str] = None,
     jsonnet: typing.Optional[typing.Union[ApplicationSpecSourcesDirectoryJsonnet, typing.Dict[builtins.str, typing.Any]]] = None,
