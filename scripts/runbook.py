@@ -118,7 +118,7 @@ def prepare_volumes(service: Optional[str] = None) -> List[Step]:
 
 
 def _owner_secrets() -> List[str]:
-    """The owner's Secrets (README, Secrets): mounted or read by a pod in dist/, made by
+    """The owner's Secrets (docs/operations.md, Secrets): mounted or read by a pod in dist/, made by
     no secret generator (their secrets.json) and not in dist/ either."""
     generated = set()
     for obj in _every_object():
@@ -177,7 +177,7 @@ def bootstrap() -> List[Step]:
                 f"kubectl apply -f {DIST}/{namespace}/Namespace.{namespace}.k8s.yaml",
             ),
             (
-                f"the owner's Secret {secret} must exist: make it as the README's Secrets section shows",
+                f"the owner's Secret {secret} must exist: make it as docs/operations.md, Secrets, shows",
                 f"kubectl -n {namespace} get secret {name}",
             ),
         ]
@@ -266,6 +266,10 @@ def rollback(service: str) -> List[Step]:
         ],
         ("start it under Compose", f"docker compose start {service}"),
         ("then set services." + service + ".enabled: false in settings.yaml, make synth, commit and push", "true"),
+        (
+            "after the push: its Namespace and volumes carry Prune=confirm, so approve the pruning (the data stays: Retain)",
+            f"kubectl -n argocd annotate application {service} argocd.argoproj.io/deletion-approved=$(date -u +%Y-%m-%dT%H:%M:%SZ)",
+        ),
     ]
 
 

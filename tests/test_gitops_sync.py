@@ -8,7 +8,7 @@ again for the Applications once their CRDs exist. Then, in the order of a life:
 
 1. from that empty cluster every Application reaches Synced and Healthy in a bounded time;
 2. a commit that changes one service syncs that Application and no other;
-3. a commit that disables a service prunes its workloads.
+3. a commit that disables a service prunes it once the owner confirms (Prune=confirm).
 
 A commit that changes an immutable field never gets this far: the gate refuses it
 (tests/test_unsafe_changes.py, scripts/diff).
@@ -212,25 +212,44 @@ def test_a_commit_that_changes_one_service_syncs_only_its_application(scene, fir
     assert synced_at == revision
 
 
-def test_a_commit_that_disables_a_service_prunes_its_workloads(scene, first_sync):
+def _left_of_disabled(box) -> list:
+    left = box.get("deployments,statefulsets,services,configmaps,cronjobs", "-n", DISABLED_SERVICE)["items"]
+    return sorted(o["kind"] + "/" + o["metadata"]["name"] for o in left if o["metadata"]["name"] != "kube-root-ca.crt")
+
+
+def test_a_commit_that_disables_a_service_prunes_it_once_the_owner_confirms(scene, first_sync):
+    """Its Namespace and PersistentVolumes carry Prune=confirm, so Argo CD deletes
+    nothing of a removed Application until the owner approves (`argocd app
+    confirm-deletion`, the annotation below; docs/runbooks.md): then everything goes,
+    the resources finalizer first (the data stays on the disk: Retain)."""
     box, remote = scene["box"], scene["remote"]
-    assert box.get("deployments,statefulsets", "-n", DISABLED_SERVICE)["items"], "nothing of it ran to prune"
-    revision = remote.commit(scene["disabled"], f"{DISABLED_SERVICE}: disabled", gitops.left_out)
+    assert _left_of_disabled(box), "nothing of it ran to prune"
+    remote.commit(scene["disabled"], f"{DISABLED_SERVICE}: disabled", gitops.left_out)
     expected = first_sync["expected"] - {DISABLED_SERVICE}
+    deadline = time.monotonic() + CHANGE_SECONDS
+    gitops.refresh(box, {"potatostack"})
+    while time.monotonic() < deadline:
+        app = gitops.applications(box).get(DISABLED_SERVICE)
+        if app is None or app["metadata"].get("deletionTimestamp"):
+            break
+        time.sleep(2)
+    else:
+        pytest.fail(f"the root Application did not delete {DISABLED_SERVICE}'s\n{_disabled_state(box)}", pytrace=False)
+    assert app is not None, f"{DISABLED_SERVICE}'s Application went without the owner's confirmation"
+    # Unconfirmed, its workloads stay (a while, as the controller retries).
+    time.sleep(10)
+    assert _left_of_disabled(box), "objects under Prune=confirm were pruned unconfirmed"
+    approved = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 1))
+    box.kubectl(
+        "-n", "argocd", "annotate", "application", DISABLED_SERVICE, f"argocd.argoproj.io/deletion-approved={approved}"
+    )
+    while time.monotonic() < deadline + CHANGE_SECONDS:
+        if DISABLED_SERVICE not in gitops.applications(box) and not _left_of_disabled(box):
+            break
+        time.sleep(2)
+    else:
+        pytest.fail(f"confirmed, yet not pruned: left {_left_of_disabled(box)}\n{_disabled_state(box)}", pytrace=False)
     try:
-        gitops.wait_settled(box, expected, CHANGE_SECONDS, revision, poke=lambda: gitops.refresh(box, expected))
+        gitops.wait_settled(box, expected, CHANGE_SECONDS, None, poke=lambda: gitops.refresh(box, expected))
     except boxes.BoxError as error:
         pytest.fail(f"{error}\n{_disabled_state(box)}", pytrace=False)
-    deadline = time.monotonic() + CHANGE_SECONDS
-    while time.monotonic() < deadline:
-        apps = gitops.applications(box)
-        left = box.get("deployments,statefulsets,services,configmaps,cronjobs", "-n", DISABLED_SERVICE)["items"]
-        left = [o for o in left if o["metadata"]["name"] != "kube-root-ca.crt"]
-        if DISABLED_SERVICE not in apps and not left:
-            return
-        time.sleep(2)
-    pytest.fail(
-        f"{DISABLED_SERVICE}: Application {'still there' if DISABLED_SERVICE in apps else 'gone'}, "
-        f"objects left: {sorted(o['kind'] + '/' + o['metadata']['name'] for o in left)}",
-        pytrace=False,
-    )

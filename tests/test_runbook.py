@@ -1,6 +1,6 @@
 """The runbooks are commands (scripts/runbook, scripts/restore): each exists, answers
 --help, and the steps it prints come from dist/: the folders and owners of every volume,
-the owner's Secrets the README lists, the node name the volumes are bound to."""
+the owner's Secrets docs/operations.md lists, the node name the volumes are bound to."""
 
 import os
 import re
@@ -69,12 +69,12 @@ def test_the_volumes_node_is_the_name_k3s_is_given(fresh_dist):
     assert bound == {node_name}
 
 
-def test_bootstrap_asks_for_the_owners_secrets_the_readme_lists_before_the_first_sync(complete_dist):
+def test_bootstrap_asks_for_the_owners_secrets_the_docs_list_before_the_first_sync(complete_dist):
     result = _run("bootstrap", dist=complete_dist)
     assert result.returncode == 0, result.stderr
     asked = set(re.findall(r"kubectl -n (\S+) get secret (\S+)", result.stdout))
-    readme = (toolchain.ROOT / "README.md").read_text()
-    table = readme.split("What only the owner can provide", 1)[1].split("```", 1)[0]
+    operations = (toolchain.ROOT / "docs" / "operations.md").read_text()
+    table = operations.split("What only the owner can provide", 1)[1].split("```", 1)[0]
     listed = set((namespace, name) for name, namespace in re.findall(r"^\| `([\w-]+)` \| ([\w-]+) \|", table, re.M))
     assert listed and asked == listed
     # Before the root Application is applied, and every file it applies exists.

@@ -1,6 +1,6 @@
 """Argo CD itself, rendered from its own release manifests and sized for the 2 GB node.
 
-Argo CD manages its own objects from dist/argocd/ once it is bootstrapped (README).
+Argo CD manages its own objects from dist/argocd/ once it is bootstrapped (docs/operations.md).
 The source is Argo CD's `core-install.yaml` at the pinned release, copied unchanged by
 scripts/vendor-upstream; this module keeps only what a single-node GitOps controller
 needs (the application controller, the repo server and Redis) and sets what the
@@ -9,7 +9,7 @@ processors, a homelab's reconciliation interval and what the controller need not
 
 Left out, and why:
 - the API server and UI: `argocd admin dashboard` from a laptop serves the same UI
-  through the Kubernetes API for as long as it runs (README), at no cost to the node;
+  through the Kubernetes API for as long as it runs (docs/operations.md), at no cost to the node;
 - the ApplicationSet controller and its CRD: nothing here uses ApplicationSets, and
   the CRD's 1.4 MB of schema alone cost the API server about 210 MiB (issue 12);
 - Dex and notifications (not in the core install at all);
@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import urllib.parse
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+import cdk8s
 import yaml
 
 from constructs import Construct
@@ -270,6 +271,27 @@ def render(scope: Construct, settings: Settings) -> None:
         upstream.include(scope, configured(manifest))
     upstream.include(scope, _governing_service())
     network_rules(scope, settings)
+
+
+def watch_only(scope: Construct, kinds: Sequence[Tuple[str, str]]) -> None:
+    """`resource.inclusions` in argocd-cm: the controller caches, and the API server
+    serves watches of, only these kinds (group, kind) rather than every kind the cluster
+    has (Pods, ReplicaSets, ControllerRevisions among them: the largest caches on a node
+    and nothing an Application here owns directly; health comes from the owners' status)."""
+    by_group: Dict[str, List[str]] = {}
+    for group, kind in kinds:
+        by_group.setdefault(group, []).append(kind)
+    inclusions = [
+        {"apiGroups": [group], "kinds": sorted(found), "clusters": ["*"]} for group, found in sorted(by_group.items())
+    ]
+    config_map = next(
+        o
+        for o in scope.node.find_all()
+        if isinstance(o, cdk8s.ApiObject) and o.kind == "ConfigMap" and o.name == "argocd-cm"
+    )
+    config_map.add_json_patch(
+        cdk8s.JsonPatch.add("/data/resource.inclusions", yaml.safe_dump(inclusions, sort_keys=False))
+    )
 
 
 def _governing_service() -> Dict[str, Any]:

@@ -67,7 +67,7 @@ class GitOpsChart(cdk8s.Chart):
     """Argo CD itself (argocd.py) and its view of the repository: an AppProject that
     allows only what the charts contain, one Application per chart folder, and the root
     Application that syncs this folder, Argo CD included (apply it once by hand to
-    bootstrap; see README). The PriorityClasses are here because Argo CD's pods need them."""
+    bootstrap; docs/operations.md). The PriorityClasses are here because Argo CD's pods need them."""
 
     NAME = "argocd"
     PROJECT = "potatostack"
@@ -79,6 +79,7 @@ class GitOpsChart(cdk8s.Chart):
         settings: Settings,
         charts: Sequence[ServiceChart],
         cluster_charts: Sequence[cdk8s.Chart],
+        declared_namespaces: Iterable[str] = (),
     ) -> None:
         super().__init__(scope, self.NAME, disable_resource_name_hashes=True)
         gitops = settings.gitops
@@ -89,6 +90,10 @@ class GitOpsChart(cdk8s.Chart):
         argocd.render(self, settings)
         destinations = sorted(
             {chart.spec.namespace for chart in charts}
+            # A disabled service's namespace too: until its pruning is confirmed, what
+            # other Applications keep there (the secrets export's Role) must still be
+            # prunable, or their syncs fail on a namespace the project no longer allows.
+            | set(declared_namespaces)
             | {platform.ARGOCD_NAMESPACE}
             # the CA certificate lives in cert-manager's namespace (PlatformChart)
             | {CERT_MANAGER.namespace}
@@ -156,6 +161,10 @@ class GitOpsChart(cdk8s.Chart):
             self._application(
                 chart.spec.name, chart.node.id, chart.spec.namespace, settings, exclude=exclude, prune_when_removed=True
             )
+        if not releases:
+            # Every kind Argo CD manages is one dist/ contains, so it watches only those;
+            # a chart Argo CD renders itself (Kyverno's) brings kinds of its own choosing.
+            argocd.watch_only(self, _kinds([*charts, *cluster_charts, self]))
 
     def _namespace(self) -> None:
         """Argo CD's namespace: its pods meet Pod Security 'restricted' as they come."""
@@ -298,6 +307,10 @@ _IN_CLUSTER = "https://kubernetes.default.svc"
 GATE_ONLY_FILES = "PolicyException.*.yaml"
 
 
+def _kinds(charts: Iterable[cdk8s.Chart]) -> List[Tuple[str, str]]:
+    return sorted({(o.api_version.rpartition("/")[0], o.kind) for chart in charts for o in all_api_objects(chart)})
+
+
 def _cluster_scoped_kinds(charts: Iterable[cdk8s.Chart]) -> List[Tuple[str, str]]:
     kinds = set()
     for chart in charts:
@@ -327,7 +340,7 @@ class PlatformChart(cdk8s.Chart):
     def _certificate_authority(self) -> None:
         # *.lepotato.local cannot have a public certificate: a self-signed issuer signs
         # one CA certificate, and the CA issuer signs every Ingress from it. Browsers
-        # trust the stack once its ca.crt is imported (README).
+        # trust the stack once its ca.crt is imported (docs/operations.md).
         selfsigned = f"{TLS_ISSUER}-selfsigned"
         cert_manager.ClusterIssuer(
             self,

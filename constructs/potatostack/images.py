@@ -31,7 +31,7 @@ class Image:
 # PostgreSQL 14 as Immich builds it, with VectorChord and pgvector (Immich v3's vector
 # search): the same major version as Compose's tensorchord/pgvecto-rs:pg14, so its data
 # folder carries over. The variants that also carry pgvecto.rs are no longer rebuilt;
-# the README's cutover notes move Immich's vectors off pgvecto.rs under Compose first.
+# the cutover notes (docs/operations.md) move Immich's vectors off pgvecto.rs under Compose first.
 POSTGRES = Image("ghcr.io/immich-app/postgres", "14-vectorchord1.1.1-pgvector0.8.5")
 
 # Redis 7.4 on Alpine; the cache Gitea, Immich, Seafile and Authelia share.

@@ -233,7 +233,7 @@ class Owner(_Strict):
 
 class Vpn(_Strict):
     """The VPN the P2P pod's traffic leaves through (Gluetun's settings; the keys are in
-    the Secret `gluetun-vpn`, which the owner creates: see the README)."""
+    the Secret `gluetun-vpn`, which the owner creates: see docs/operations.md)."""
 
     # Gluetun's VPN_SERVICE_PROVIDER, e.g. mullvad, protonvpn, airvpn, custom.
     provider: str = Field(default="mullvad", pattern=r"^[a-z0-9 -]+$")

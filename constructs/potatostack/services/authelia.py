@@ -6,7 +6,7 @@ in the cluster and read from files, its storage is a PostgreSQL database of its 
 and Traefik asks it about every request to a UI declared with Login.AUTHELIA.
 
 The owner provides the users: a Secret `authelia-users` in the `authelia` namespace
-with the key `users_database.yml` (README, "Secrets you create").
+with the key `users_database.yml` (docs/operations.md, Secrets).
 """
 
 from potatostack import images

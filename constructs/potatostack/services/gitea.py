@@ -10,7 +10,7 @@ Cutover: Compose ran the rootful image (everything under /data, as root); the ro
 image keeps repositories and data in /var/lib/gitea and app.ini in /etc/gitea, and
 upstream says the two layouts are not interchangeable. Move the data with
 `gitea dump` on the old instance and restore it into gitea/data and gitea/config,
-owned by 1000:1000 (README, "Cutover notes").
+owned by 1000:1000 (docs/operations.md, Cutover notes).
 """
 
 from potatostack import images

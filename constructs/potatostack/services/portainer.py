@@ -37,7 +37,7 @@ service = ServiceSpec(
     run_as=RunAs(user=1000, group=1000),
     # About 100 MB per Portainer's staff.
     resources=Resources(cpu="20m", memory="96Mi", memory_limit="192Mi"),
-    # The first admin's password, generated in the cluster (README: Secrets).
+    # The first admin's password, generated in the cluster (docs/operations.md, Secrets).
     args=["--admin-password-file=/secrets/portainer/password"],
     # Its Helm and kubectl libraries keep caches under $HOME.
     env={"HOME": "/tmp"},

@@ -5,7 +5,7 @@ the whole main disk at /data), port 445 and 139. Here Samba comes from an image 
 for it, on port 445 only (no NetBIOS), and shares the `files` folder of the main disk
 rather than the whole disk: the disk also holds the databases, the password vault and
 the keys, which no file share should expose. One user, the owner of the shared data,
-whose password is generated in the cluster (README: Secrets).
+whose password is generated in the cluster (docs/operations.md, Secrets).
 """
 
 from potatostack import images
