@@ -100,6 +100,10 @@ BAD_SETTINGS = [
         dict(lan__subnet="8.8.8.0/24", lan__node_ip="8.8.8.8"),
         "lan: subnet: 8.8.8.0/24 is not a home network's private range",
     ),
+    (
+        dict(gitops__repo_url="https://git.lepotato.local/potatostack/k8s.git"),
+        "gitops.repo_url: https://git.lepotato.local/potatostack/k8s.git is on the stack's own domain, which only gitea",
+    ),
     (dict(gitops__path="../elsewhere"), "gitops.path: must be a normalised folder inside the repository"),
     (dict(gitops__path="/srv/dist"), "gitops.path: must be a normalised folder inside the repository"),
     (dict(vpn__provider="mulvad"), "vpn: provider: Gluetun v3.41.1 knows no provider 'mulvad'"),

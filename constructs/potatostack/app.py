@@ -13,7 +13,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 import cdk8s
 import yaml
 
-from potatostack import backups, checks, k3s, labels, rbac, reachability, services
+from potatostack import argocd, backups, checks, k3s, labels, rbac, reachability, services
 from potatostack.budget import Budget, measure
 from potatostack.budget import changes as budget_changes
 from potatostack.budget import record as budget_record
@@ -45,6 +45,7 @@ def build(settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSp
     charts, then ArgoCD's."""
     enabled = services.chosen(settings, declared)
     backups.check_coverage(declared)
+    _check_git_remote(settings, enabled)
     app = cdk8s.App(
         outdir=str(outdir),
         yaml_output_type=cdk8s.YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE,
@@ -60,6 +61,18 @@ def build(settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSp
     ]
     GitOpsChart(app, settings, charts, cluster_charts, declared_namespaces=[spec.namespace for spec in declared])
     return app
+
+
+def _check_git_remote(settings: Settings, enabled: Sequence[ServiceSpec]) -> None:
+    """The repository Argo CD syncs from must be served when the cluster is not: on the
+    stack's own domain only Gitea could serve it, and then a bare node (or a broken
+    Gitea) has nothing to sync from, so that needs Gitea enabled and is discouraged."""
+    remote, _ = argocd.git_remote(settings)
+    if remote is not None and "gitea" not in {spec.name for spec in enabled}:
+        raise ConfigError(
+            f"settings.yaml: gitops.repo_url: {settings.gitops.repo_url} is on the stack's own domain, which only "
+            "gitea would serve and this profile does not run; point it at a Git host outside the cluster"
+        )
 
 
 def synth(

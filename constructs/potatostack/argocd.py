@@ -54,20 +54,21 @@ class Component:
     source: str  # where the memory figures come from
 
 
-# Resident sizes measured with the real v3.5.7 binaries and this dist/ synced into
-# them (issue 12: application controller 221 MiB after the first sync and 447 at its
-# peak, repo server 114 / 118, Redis 13 / 13). Requests cover the steady figure,
-# limits the peak with a margin; GOMEMLIMIT makes the Go runtime collect before the
-# limit instead of being killed at it.
+# Resident sizes measured with the real v3.6.1 binaries beside the box, this dist/
+# synced into them by scripts/bench_gitops.py (measurements/gitops.json; two runs):
+# application controller 209-226 MiB after the first sync and 319-335 at its peak, repo
+# server 111 / 120-123, Redis 13-14 / 14. Requests cover the steady figure, limits the
+# peak with a margin; GOMEMLIMIT makes the Go runtime collect before the limit instead
+# of being killed at it.
 COMPONENTS = (
     Component(
         "argocd-application-controller",
         "argocd-application-controller",
         "100m",
-        "224Mi",
+        "232Mi",
         "512Mi",
         True,
-        "221 MiB resident after the first sync, 447 at its peak (issue 12)",
+        "209-226 MiB resident after the first sync, 319-335 at its peak (measurements/gitops.json)",
     ),
     Component(
         "argocd-repo-server",
@@ -76,9 +77,17 @@ COMPONENTS = (
         "120Mi",
         "192Mi",
         True,
-        "114 MiB resident after the first sync, 118 at its peak (issue 12)",
+        "111 MiB resident after the first sync, 120-123 at its peak (measurements/gitops.json)",
     ),
-    Component("argocd-redis", "redis", "10m", "16Mi", "64Mi", False, "13 MiB resident, also at the peak (issue 12)"),
+    Component(
+        "argocd-redis",
+        "redis",
+        "10m",
+        "16Mi",
+        "64Mi",
+        False,
+        "13-14 MiB resident, also at the peak (measurements/gitops.json)",
+    ),
 )
 _BY_NAME = {component.name: component for component in COMPONENTS}
 

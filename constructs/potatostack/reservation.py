@@ -20,9 +20,11 @@ from potatostack.errors import ConfigError
 
 MiB = 1 << 20
 MEASUREMENTS = pathlib.Path(__file__).resolve().parents[2] / "measurements"
-# Written by scripts/bench_cluster.py --write: the box (tests/box.py) with the settings the
-# generated k3s configuration passes, after the default profile's dist/ is applied.
-CONTROL_PLANE = MEASUREMENTS / "control-plane.json"
+# Written by scripts/bench_gitops.py --write: the box with the settings the generated
+# k3s configuration passes, beside a real Argo CD, after its first sync of the default
+# profile from a Git remote. The API server's figure then includes what Argo CD's
+# watches of every kind cost it, which the box alone (control-plane.json) does not.
+CONTROL_PLANE = MEASUREMENTS / "gitops.json"
 # The processes of the control plane k3s runs in its one process (kwok, the kubelet's
 # stand-in in the box, is not one of them: the agent figure covers the kubelet).
 CONTROL_PLANE_PROCESSES = ("kube-apiserver", "kube-controller-manager", "kube-scheduler", "kine")
@@ -50,17 +52,6 @@ AGENT = Figure(
 # (tierhive.com, "Minimising Debian 13 on a KVM VPS"). The Le Potato runs Armbian, a
 # Debian build.
 OS = Figure("kernel and OS (systemd, journald, sshd)", 88, "free -m of a fresh Debian 13 minimal install, 88 MiB used")
-
-# What Argo CD's application controller adds to the API server by watching every kind:
-# the box runs no Argo CD. Issue 12's run with Argo CD v3.5.7 syncing this dist/ had the
-# API server at 639 MiB with the ApplicationSet CRD (210 MiB) loaded, so 429 without it;
-# the box measured 389 MiB (scripts/bench_cluster.py, "k3s defaults", the same watch
-# cache setting as that run) without Argo CD: 40 MiB for its watches.
-ARGOCD_WATCHES = Figure(
-    "kube-apiserver: Argo CD's watches",
-    40,
-    "issue 12's run with Argo CD (639 MiB less 210 for the ApplicationSet CRD) less the box without it (389 MiB)",
-)
 
 # The Go runtime sizes the k3s process's heap by GOGC unless told otherwise; GOMEMLIMIT
 # makes it collect harder before the process outgrows what is reserved for it. It is a
@@ -102,14 +93,14 @@ def control_plane(path: pathlib.Path = CONTROL_PLANE) -> Tuple[Figure, ...]:
             Figure(
                 process,
                 resident[process],
-                f"{path.name}: measured by the box ({where}), resident after the default profile's sync "
-                f"(peak {peak[process]} MiB)",
+                f"{path.name}: measured by the box beside a real Argo CD ({where}), resident after its first "
+                f"sync of the default profile (peak {peak[process]} MiB)",
             )
             for process in CONTROL_PLANE_PROCESSES
         ]
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise ConfigError(f"reservation: {path.name}: cannot read the control-plane measurements ({error})") from error
-    return (*figures, ARGOCD_WATCHES)
+    return tuple(figures)
 
 
 def server() -> Reservation:
