@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 import manifests
+import pytest
 import toolchain
 
 from potatostack import budget, quantity, reachability, settings
@@ -13,6 +14,8 @@ from potatostack.helm import CERT_MANAGER
 FOLDER = "cert-manager"
 
 
+# It runs the pinned helm that `make tools` builds: not part of the quick loop.
+@pytest.mark.tools
 def test_the_vendored_rendering_is_what_helm_renders_from_the_values():
     toolchain.helm()
     result = subprocess.run(

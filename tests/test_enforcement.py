@@ -56,7 +56,13 @@ def test_kyverno_enforcement_ships_and_prices_kyverno(complete_dist, complete_tr
 def test_the_native_default_frees_what_kyverno_costs(fresh_tree, tmp_path):
     chosen = toolchain.ROOT / "settings.yaml"
     with_kyverno = tmp_path / "settings.yaml"
-    with_kyverno.write_text(chosen.read_text().replace("enforcement: native", "enforcement: kyverno"))
+    # Kyverno's 128Mi does not fit beside the default profile on the 2 GB node (BUDGET.md);
+    # the requests compared do not depend on the node's size.
+    with_kyverno.write_text(
+        chosen.read_text()
+        .replace("enforcement: native", "enforcement: kyverno")
+        .replace("memory: 2048Mi", "memory: 4096Mi")
+    )
     assert with_kyverno.read_text() != chosen.read_text()
     out = tmp_path / "dist"
     result = toolchain.synth(out, settings=with_kyverno)

@@ -66,9 +66,9 @@ def endpoints(manifests: Sequence[Dict[str, Any]], settings: Settings) -> List[E
         ),
         Endpoint("Kubernetes API", None, {}, address=str(settings.lan.node_ip), ports=((platform.API_PORT, "TCP"),)),
         Endpoint("kubelet", None, {}, address=str(settings.lan.node_ip), ports=((platform.KUBELET_PORT, "TCP"),)),
-        # Where Argo CD's repo server fetches dist/ from (the node's address when the
-        # remote is one of the stack's own UIs, else a public address).
-        Endpoint("Git remote", None, {}, address=remote or "140.82.112.3", ports=((remote_port, "TCP"),)),
+        # Where Argo CD's repo server fetches dist/ from, when that is the stack's own
+        # Gitea on the node; a remote elsewhere is part of the internet below.
+        *([Endpoint("Git remote", None, {}, address=remote, ports=((remote_port, "TCP"),))] if remote else []),
         Endpoint("LAN", None, {}, address=lan_host, ports=outside),
         Endpoint("internet", None, {}, address="1.1.1.1", ports=outside),
     ]
