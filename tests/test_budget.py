@@ -40,7 +40,6 @@ def test_the_default_profile_is_essentials_and_lists_what_it_leaves_out(fresh_tr
         "gitea",
         "homepage",
         "immich",
-        "kopia",
         "p2p",
         "portainer",
         "postgres",

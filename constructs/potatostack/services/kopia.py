@@ -130,10 +130,9 @@ service = ServiceSpec(
             mounts={"main-hdd": backups.MOUNTS[Disk.MAIN], "cache-hdd": backups.MOUNTS[Disk.CACHE]},
         ),
     ],
-    optional=(
-        "its snapshot needs 51 MiB while it runs (measured), and the owner creates its repository "
-        "password first; the nightly database dumps and the secrets export run without it"
-    ),
+    # In every profile: the vault and the shares are what the owner cannot lose, and the
+    # snapshot's 64Mi is held only while it runs (its repository password, the Secret
+    # kopia-repository, is the owner's: docs/operations.md).
     configure=_with_sources,
     alerts=backups.alerts("kopia", "kopia"),
 )
