@@ -393,7 +393,9 @@ def test_the_shared_files_are_the_one_declared_sharing(fresh_dist):
         if sum(1 for _, _, other in checks.host_paths(checks.read(fresh_dist)) if other == path) > 1
     ]
     assert sorted(shared) == [("samba", "/mnt/seconddrive/files"), ("sftpgo", "/mnt/seconddrive/files")]
-    unshared = checks.Reviewed.load()
-    unshared = checks.Reviewed(unshared.policies, unshared.rbac, unshared.deviations, {})
+    reviewed = checks.Reviewed.load()
+    # Only the file shares' row taken out (the whole-disk rows stay for Kopia).
+    folders = {folder: charts for folder, charts in reviewed.shared_folders.items() if folder != "main_hdd/files"}
+    unshared = checks.Reviewed(reviewed.policies, reviewed.rbac, reviewed.deviations, folders)
     with pytest.raises(ConfigError, match="the same folder as sftpgo's"):
         checks.verify(checks.read(fresh_dist), SETTINGS, unshared)
