@@ -224,10 +224,12 @@ def test_a_commit_that_disables_a_service_prunes_it_once_the_owner_confirms(scen
     the resources finalizer first (the data stays on the disk: Retain)."""
     box, remote = scene["box"], scene["remote"]
     assert _left_of_disabled(box), "nothing of it ran to prune"
-    remote.commit(scene["disabled"], f"{DISABLED_SERVICE}: disabled", gitops.left_out)
+    revision = remote.commit(scene["disabled"], f"{DISABLED_SERVICE}: disabled", gitops.left_out)
     expected = first_sync["expected"] - {DISABLED_SERVICE}
     deadline = time.monotonic() + CHANGE_SECONDS
-    gitops.refresh(box, {"potatostack"})
+    # What a push webhook does: every Application looks at the new commit now (the
+    # secrets export drops its Role in the disabled namespace), not at its next poll.
+    gitops.refresh(box, first_sync["expected"])
     while time.monotonic() < deadline:
         app = gitops.applications(box).get(DISABLED_SERVICE)
         if app is None or app["metadata"].get("deletionTimestamp"):
@@ -236,8 +238,12 @@ def test_a_commit_that_disables_a_service_prunes_it_once_the_owner_confirms(scen
     else:
         pytest.fail(f"the root Application did not delete {DISABLED_SERVICE}'s\n{_disabled_state(box)}", pytrace=False)
     assert app is not None, f"{DISABLED_SERVICE}'s Application went without the owner's confirmation"
-    # Unconfirmed, its workloads stay (a while, as the controller retries).
-    time.sleep(10)
+    # The rest settles at the new commit while the pruning waits; unconfirmed, the
+    # disabled service's workloads stay.
+    try:
+        gitops.wait_settled(box, expected, CHANGE_SECONDS, revision, poke=lambda: gitops.refresh(box, expected))
+    except boxes.BoxError as error:
+        pytest.fail(f"{error}\n{_disabled_state(box)}", pytrace=False)
     assert _left_of_disabled(box), "objects under Prune=confirm were pruned unconfirmed"
     approved = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 1))
     box.kubectl(
