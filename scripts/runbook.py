@@ -26,6 +26,9 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 import yaml
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "constructs"))
+from potatostack.service import pod_template  # noqa: E402
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 # POTATOSTACK_DIST names another synthesized tree (the gate's synth of every service).
 DIST = pathlib.Path(os.environ.get("POTATOSTACK_DIST") or ROOT / "dist")
@@ -56,8 +59,7 @@ def _k3s_version() -> str:
 
 def _pod_specs(namespace: str) -> Iterator[dict]:
     for obj in _objects(DIST / namespace) if (DIST / namespace).is_dir() else ():
-        spec = obj.get("spec") or {}
-        template = spec.get("template") or (spec.get("jobTemplate") or {}).get("spec", {}).get("template")
+        template = pod_template(obj)
         if template:
             yield template["spec"]
 

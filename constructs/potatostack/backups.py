@@ -74,6 +74,18 @@ class Source:
         return [f"/{name}{suffix}" for name in self.sqlite for suffix in ("", "-wal", "-shm", "-journal")]
 
 
+def _dump_environment(dumps: str) -> Dict[str, str]:
+    """What both dump scripts read (dumps.sh): where the dumps and the freshness files go,
+    as the pod mounts the backups folder, and how many of them to keep."""
+    return {
+        "DUMPS": f"/backups/{dumps.removeprefix(BACKUP_ROOT + '/')}",
+        "METRICS_DIR": f"/backups/{METRICS.removeprefix(BACKUP_ROOT + '/')}",
+        **{
+            name: str(value) for name, value in RETENTION.environment().items() if name in ("KEEP_DAILY", "KEEP_WEEKLY")
+        },
+    }
+
+
 def sources_file(sources: Sequence[Source]) -> str:
     """The SOURCES file incluster/kopia_snapshot.sh reads: folder, tab, ignore patterns."""
     return "".join(f"{source.folder}\t{' '.join(source.ignores)}\n" for source in sources)
@@ -159,13 +171,7 @@ def dump_job(spec: ServiceSpec, databases: Sequence[str]) -> ServiceSpec:
             "PGUSER": "postgres",
             # The superuser's password as a file, never in the environment of the pod.
             "PGPASSWORD_FILE": f"/secrets/{spec.accounts.superuser_secret}/password",
-            "DUMPS": f"/backups/{DUMPS.removeprefix(BACKUP_ROOT + '/')}",
-            "METRICS_DIR": f"/backups/{METRICS.removeprefix(BACKUP_ROOT + '/')}",
-            **{
-                name: str(value)
-                for name, value in RETENTION.environment().items()
-                if name in ("KEEP_DAILY", "KEEP_WEEKLY")
-            },
+            **_dump_environment(DUMPS),
         },
         secret_mounts=[SecretMount(spec.accounts.superuser_secret, f"/secrets/{spec.accounts.superuser_secret}")],
         volumes=[
@@ -274,13 +280,7 @@ def mariadb_dump(
             "DB_USER": "root",
             # The root password as a file, never in the environment of the pod.
             "DB_PASSWORD_FILE": f"{secret_dir}/{password_key}",
-            "DUMPS": f"/backups/{MARIADB_DUMPS.removeprefix(BACKUP_ROOT + '/')}",
-            "METRICS_DIR": f"/backups/{METRICS.removeprefix(BACKUP_ROOT + '/')}",
-            **{
-                name: str(value)
-                for name, value in RETENTION.environment().items()
-                if name in ("KEEP_DAILY", "KEEP_WEEKLY")
-            },
+            **_dump_environment(MARIADB_DUMPS),
         },
         secret_mounts=[SecretMount(password_secret, secret_dir)],
         uses=[Uses(server, port)],
