@@ -513,25 +513,48 @@ def dist_objects(root: pathlib.Path) -> List[dict]:
 
 
 def dist_folders(root: pathlib.Path) -> Dict[str, List[dict]]:
-    """{folder: its objects}: one folder per Argo CD Application, without the files its
-    Application leaves out (spec.source.directory.exclude, a glob), as Argo CD does."""
+    """{folder: its objects}, per Argo CD Application: the files of its path that its
+    spec.source.directory chooses (recurse, include and exclude globs matched against
+    the path below the Application's, where `*` crosses folders, as in Argo CD's repo
+    server), keyed by the path's last part. A folder no Application names is listed
+    whole."""
     paths = sorted(root.glob("*/*.yaml"))
-    excluded: Dict[str, str] = {}
-    for path in paths:
-        for doc in yaml.safe_load_all(path.read_text()):
-            if doc and doc.get("kind") == "Application":
-                source = doc["spec"].get("source") or {}
-                pattern = (source.get("directory") or {}).get("exclude")
-                if pattern:
-                    excluded[pathlib.PurePosixPath(source.get("path", "")).name] = pattern
+    documents = {path: [doc for doc in yaml.safe_load_all(path.read_text()) if doc and "kind" in doc] for path in paths}
+    applications = [
+        doc["spec"]["source"]
+        for docs in documents.values()
+        for doc in docs
+        if doc["kind"] == "Application" and (doc["spec"].get("source") or {}).get("path")
+    ]
+    # The repository's path of dist/: the parent of every path that is a folder here.
+    prefix = next(
+        (
+            pathlib.PurePosixPath(source["path"]).parent
+            for source in applications
+            if (root / pathlib.PurePosixPath(source["path"]).name).is_dir()
+        ),
+        None,
+    )
     found: Dict[str, List[dict]] = {}
-    for path in paths:
-        pattern = excluded.get(path.parent.name)
-        if pattern and fnmatch.fnmatch(path.name, pattern):
+    named = set()
+    for source in applications:
+        path = pathlib.PurePosixPath(source["path"])
+        if prefix is None or not path.is_relative_to(prefix):
             continue
-        found.setdefault(path.parent.name, []).extend(
-            doc for doc in yaml.safe_load_all(path.read_text()) if doc and "kind" in doc
-        )
+        folder = root.joinpath(*path.relative_to(prefix).parts)
+        directory = source.get("directory") or {}
+        include, exclude = directory.get("include"), directory.get("exclude")
+        named.add(folder)
+        for file in sorted(folder.glob("**/*.yaml" if directory.get("recurse") else "*.yaml")):
+            relative = file.relative_to(folder).as_posix()
+            if exclude and fnmatch.fnmatchcase(relative, exclude):
+                continue
+            if include and not fnmatch.fnmatchcase(relative, include):
+                continue
+            found.setdefault(path.name, []).extend(documents.get(file, ()))
+    for file in paths:
+        if file.parent not in named:
+            found.setdefault(file.parent.name, []).extend(documents[file])
     return found
 
 
@@ -555,9 +578,9 @@ def application_waves(folders: Mapping[str, Sequence[Mapping]]) -> List[List[str
             continue
         wave = int(obj["metadata"].get("annotations", {}).get("argocd.argoproj.io/sync-wave", "0"))
         waves.setdefault(wave, []).append(folder)
-    # The policies an Application enforces must be in force before the workloads they
-    # judge: in the box its folder goes first in its wave (on the board that needs the
-    # admission Application in an earlier wave than the services).
+    # The policies an Application enforces must be in force before the objects they
+    # judge: in the box its folder goes first in its wave (Argo CD puts it a wave before
+    # the services, charts.POLICY_WAVE, and applies its wave's other Applications beside it).
     for wave, group in list(waves.items()):
         enforcing = [folder for folder in group if any(o["kind"] in POLICY_KINDS for o in folders[folder])]
         if enforcing and len(enforcing) < len(group):

@@ -162,11 +162,20 @@ def test_disabling_a_service_removes_it_and_everything_that_referred_to_it(tmp_p
     tree = manifests.load(tmp_path / "dist")
     assert "vaultwarden" not in tree
     assert "Application.vaultwarden.k8s.yaml" not in tree["argocd"]
-    # The project keeps every declared service's namespace as a destination: until the
-    # owner confirms the pruning, other Applications' objects there must stay prunable.
-    project = tree["argocd"]["AppProject.potatostack.k8s.yaml"]
+    # The services project keeps every declared service's namespace as a destination
+    # and its cluster-wide objects: until the owner confirms the pruning, what other
+    # Applications keep there must stay prunable, and its own deletable.
+    project = tree["argocd"]["AppProject.services.k8s.yaml"]
     assert {"namespace": "vaultwarden", "server": "https://kubernetes.default.svc"} in project["spec"]["destinations"]
+    assert {"group": "", "kind": "PersistentVolume", "name": "vaultwarden-*"} in project["spec"][
+        "clusterResourceWhitelist"
+    ]
     project["spec"]["destinations"] = [d for d in project["spec"]["destinations"] if d["namespace"] != "vaultwarden"]
+    project["spec"]["clusterResourceWhitelist"] = [
+        allowed
+        for allowed in project["spec"]["clusterResourceWhitelist"]
+        if not allowed["name"].startswith("vaultwarden")
+    ]
     leftovers = [
         f"{chart}/{name}"
         for chart, name, manifest in manifests.objects(tree)

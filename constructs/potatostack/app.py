@@ -59,7 +59,7 @@ def build(settings: Settings, outdir: pathlib.Path, declared: Sequence[ServiceSp
         *([PoliciesChart(app)] if settings.enforcement == Enforcement.KYVERNO else []),
         AdmissionChart(app, charts),
     ]
-    GitOpsChart(app, settings, charts, cluster_charts, declared_namespaces=[spec.namespace for spec in declared])
+    GitOpsChart(app, settings, charts, cluster_charts, declared=declared)
     return app
 
 

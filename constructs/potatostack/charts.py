@@ -15,10 +15,10 @@ from cdk8s_plus_27 import k8s
 
 from constructs import Construct
 from imports.io import argoproj, cert_manager
-from potatostack import admission, argocd, helm, labels, network, platform, web
+from potatostack import admission, argocd, helm, labels, network, platform, projects, web
 from potatostack.cert_manager import IGNORED_DIFFERENCES as CERT_MANAGER_IGNORED_DIFFERENCES
 from potatostack.cert_manager import CertManagerChart
-from potatostack.helm import CERT_MANAGER, HelmRelease
+from potatostack.helm import CERT_MANAGER, KYVERNO, HelmRelease
 from potatostack.priority import Priority
 from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
@@ -64,14 +64,13 @@ class ServiceChart(cdk8s.Chart):
 
 
 class GitOpsChart(cdk8s.Chart):
-    """Argo CD itself (argocd.py) and its view of the repository: an AppProject that
-    allows only what the charts contain, one Application per chart folder, and the root
-    Application that syncs this folder, Argo CD included (apply it once by hand to
-    bootstrap; docs/operations.md). The PriorityClasses are here because Argo CD's pods need them."""
+    """Argo CD itself (argocd.py) and its view of the repository: one Application per
+    chart folder, each in the AppProject that allows only what that folder contains
+    (projects.py), and the root Application that syncs this folder, Argo CD included
+    (apply it once by hand to bootstrap; docs/operations.md). The PriorityClasses are
+    here because Argo CD's pods need them."""
 
     NAME = "argocd"
-    PROJECT = "potatostack"
-    UPSTREAM_PROJECT = "upstream"
 
     def __init__(
         self,
@@ -79,92 +78,127 @@ class GitOpsChart(cdk8s.Chart):
         settings: Settings,
         charts: Sequence[ServiceChart],
         cluster_charts: Sequence[cdk8s.Chart],
-        declared_namespaces: Iterable[str] = (),
+        declared: Sequence[ServiceSpec] = (),
     ) -> None:
         super().__init__(scope, self.NAME, disable_resource_name_hashes=True)
-        gitops = settings.gitops
         releases = helm.in_cluster(settings.enforcement.value)
         self._namespace()
         # First of all: Argo CD's own pods need them, at its bootstrap too.
         priority_classes(self)
         argocd.render(self, settings)
-        destinations = sorted(
-            {chart.spec.namespace for chart in charts}
-            # A disabled service's namespace too: until its pruning is confirmed, what
-            # other Applications keep there (the secrets export's Role) must still be
-            # prunable, or their syncs fail on a namespace the project no longer allows.
-            | set(declared_namespaces)
-            | {platform.ARGOCD_NAMESPACE}
-            # the CA certificate lives in cert-manager's namespace (PlatformChart)
-            | {CERT_MANAGER.namespace}
-        )
-        argoproj.AppProject(
-            self,
-            "project",
-            metadata=self._metadata(self.PROJECT),
-            spec=argoproj.AppProjectSpec(
-                description="PotatoStack, synthesized by cdk8s from this repository",
-                source_repos=[gitops.repo_url],
-                destinations=[
-                    argoproj.AppProjectSpecDestinations(server=_IN_CLUSTER, namespace=namespace)
-                    for namespace in destinations
-                ],
-                # Only the cluster-scoped kinds the charts actually contain.
-                cluster_resource_whitelist=[
-                    argoproj.AppProjectSpecClusterResourceWhitelist(group=group, kind=kind)
-                    for group, kind in _cluster_scoped_kinds([*charts, *cluster_charts, self])
-                ],
-            ),
-        )
-        if releases:
-            # Upstream charts create CRDs, webhooks and cluster roles of their own
-            # choosing; they get a project of their own so that ours stays narrow.
-            argoproj.AppProject(
-                self,
-                "upstream-project",
-                metadata=self._metadata(self.UPSTREAM_PROJECT),
-                spec=argoproj.AppProjectSpec(
-                    description="Pinned upstream Helm charts (cluster-wide by nature)",
-                    source_repos=sorted({release.repository for release in releases}),
-                    destinations=[
-                        argoproj.AppProjectSpecDestinations(server=_IN_CLUSTER, namespace=release.namespace)
-                        for release in releases
-                    ],
-                    cluster_resource_whitelist=[argoproj.AppProjectSpecClusterResourceWhitelist(group="*", kind="*")],
-                ),
-            )
-        self._application("potatostack", self.NAME, platform.ARGOCD_NAMESPACE, settings)
+        self._application("potatostack", self.NAME, platform.ARGOCD_NAMESPACE, settings, projects.BOOTSTRAP)
         for release in releases:
             self._helm_application(release)
+        # Cluster-wide objects (and cert-manager's, which name their namespace): the
+        # destination namespace is not used, but the platform project must allow it.
         for chart in cluster_charts:
-            # Cluster-scoped objects (and cert-manager's, which name their namespace);
-            # the destination namespace is not used.
             if isinstance(chart, CertManagerChart):
                 # Before the Applications whose objects need its CRDs or webhook; its
                 # CRDs exceed the client-side apply annotation limit.
                 self._application(
                     chart.node.id,
                     chart.node.id,
-                    platform.ARGOCD_NAMESPACE,
+                    CERT_MANAGER.namespace,
                     settings,
-                    wave="-1",
+                    projects.PLATFORM,
+                    wave=CRD_WAVE,
                     server_side=True,
                     ignore_differences=CERT_MANAGER_IGNORED_DIFFERENCES,
                 )
             else:
-                self._application(chart.node.id, chart.node.id, platform.ARGOCD_NAMESPACE, settings)
-        # Without Kyverno in the cluster its PolicyExceptions stay in dist/ for the gate's
-        # Kyverno run (the same declarations the native bindings are made from) and Argo CD
-        # leaves them out: the API server would refuse a kind it has no CRD for.
-        exclude = None if releases else GATE_ONLY_FILES
+                # After the CRDs (the CA's Certificate, Kyverno's policies), before the
+                # workloads the admission policies judge.
+                self._application(
+                    chart.node.id, chart.node.id, CERT_MANAGER.namespace, settings, projects.PLATFORM, wave=POLICY_WAVE
+                )
+        if releases:
+            # Kyverno reads its PolicyExceptions from its own namespace only: one
+            # platform Application takes them from every service folder into it.
+            self._application(
+                POLICY_EXCEPTIONS,
+                "",
+                KYVERNO.namespace,
+                settings,
+                projects.PLATFORM,
+                wave=POLICY_WAVE,
+                directory=argoproj.ApplicationSpecSourceDirectory(recurse=True, include=EXCEPTION_FILES),
+            )
+        # A service Application never syncs its folder's PolicyExceptions: without Kyverno
+        # in the cluster only the gate reads them (the same declarations the native
+        # bindings are made from), with Kyverno the Application above does.
         for chart in charts:
             self._application(
-                chart.spec.name, chart.node.id, chart.spec.namespace, settings, exclude=exclude, prune_when_removed=True
+                chart.spec.name,
+                chart.node.id,
+                chart.spec.namespace,
+                settings,
+                projects.SERVICES,
+                directory=argoproj.ApplicationSpecSourceDirectory(exclude=GATE_ONLY_FILES),
+                prune_when_removed=True,
             )
+        # After every other object: the bootstrap project names each cluster-wide one
+        # of this chart.
+        for project in self._projects(settings, charts, cluster_charts, declared, releases):
+            projects.app_project(self, project)
         if not releases:
             # Every kind Argo CD manages is one dist/ contains, so it watches only those;
             # a chart Argo CD renders itself (Kyverno's) brings kinds of its own choosing.
             argocd.watch_only(self, _kinds([*charts, *cluster_charts, self]))
+
+    def _projects(
+        self,
+        settings: Settings,
+        charts: Sequence[ServiceChart],
+        cluster_charts: Sequence[cdk8s.Chart],
+        declared: Sequence[ServiceSpec],
+        releases: Sequence[HelmRelease],
+    ) -> List[projects.Project]:
+        repository = [settings.gitops.repo_url]
+        platform_objects = [o for chart in cluster_charts for o in all_api_objects(chart)]
+        service_objects: List[projects.ClusterObject] = []
+        for spec in declared:
+            service_objects += projects.declared_cluster_objects(spec)
+        found = [
+            projects.Project(
+                projects.BOOTSTRAP,
+                "The root Application: Argo CD itself and the Applications of this repository",
+                repository,
+                [platform.ARGOCD_NAMESPACE],
+                projects.cluster_objects_of(all_api_objects(self)),
+            ),
+            projects.Project(
+                projects.PLATFORM,
+                "cert-manager, the stack's CA and the admission policies, from this repository",
+                repository,
+                [CERT_MANAGER.namespace, *([KYVERNO.namespace] if releases else [])],
+                projects.cluster_objects_of(platform_objects),
+            ),
+            projects.Project(
+                projects.SERVICES,
+                "PotatoStack's services, synthesized by cdk8s from this repository",
+                repository,
+                # A disabled service's namespace too: until its pruning is confirmed, what
+                # other Applications keep there (the secrets export's Role) must still be
+                # prunable, or their syncs fail on a namespace the project no longer allows.
+                sorted({chart.spec.namespace for chart in charts} | {spec.namespace for spec in declared}),
+                service_objects,
+            ),
+        ]
+        for chart in charts:
+            projects.check_declared(chart.spec.name, projects.cluster_objects_of(all_api_objects(chart)), found[-1])
+        if releases:
+            # Upstream charts create CRDs, webhooks and cluster roles of their own
+            # choosing; they get a project of their own so that ours stay narrow.
+            found.append(
+                projects.Project(
+                    projects.UPSTREAM,
+                    "Pinned upstream Helm charts (cluster-wide by nature)",
+                    sorted({release.repository for release in releases}),
+                    [release.namespace for release in releases],
+                    None,
+                )
+            )
+        return found
 
     def _namespace(self) -> None:
         """Argo CD's namespace: its pods meet Pod Security 'restricted' as they come."""
@@ -188,10 +222,11 @@ class GitOpsChart(cdk8s.Chart):
         folder: str,
         namespace: str,
         settings: Settings,
+        project: str,
         wave: Optional[str] = None,
         server_side: bool = False,
         ignore_differences: Sequence[Mapping[str, Any]] = (),
-        exclude: Optional[str] = None,
+        directory: Optional[argoproj.ApplicationSpecSourceDirectory] = None,
         prune_when_removed: bool = False,
     ) -> None:
         gitops = settings.gitops
@@ -211,7 +246,7 @@ class GitOpsChart(cdk8s.Chart):
                 finalizers=[RESOURCES_FINALIZER] if prune_when_removed else None,
             ),
             spec=argoproj.ApplicationSpec(
-                project=self.PROJECT,
+                project=project,
                 ignore_differences=[
                     argoproj.ApplicationSpecIgnoreDifferences(
                         group=ignored["group"], kind=ignored["kind"], jq_path_expressions=ignored["jqPathExpressions"]
@@ -222,10 +257,10 @@ class GitOpsChart(cdk8s.Chart):
                 source=argoproj.ApplicationSpecSource(
                     repo_url=gitops.repo_url,
                     target_revision=gitops.revision,
-                    path=f"{gitops.path}/{folder}",
-                    directory=argoproj.ApplicationSpecSourceDirectory(exclude=exclude) if exclude else None,
+                    path=f"{gitops.path}/{folder}".rstrip("/"),
+                    directory=directory,
                 ),
-                destination=argoproj.ApplicationSpecDestination(server=_IN_CLUSTER, namespace=namespace),
+                destination=argoproj.ApplicationSpecDestination(server=projects.IN_CLUSTER, namespace=namespace),
                 sync_policy=argoproj.ApplicationSpecSyncPolicy(
                     # git is the truth: drift is reverted, removed objects are pruned.
                     automated=argoproj.ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True),
@@ -262,17 +297,19 @@ class GitOpsChart(cdk8s.Chart):
                 namespace=metadata.namespace,
                 labels=metadata.labels,
                 # Before the Applications whose objects need its CRDs or webhooks.
-                annotations={"argocd.argoproj.io/sync-wave": "-1"},
+                annotations={"argocd.argoproj.io/sync-wave": CRD_WAVE},
             ),
             spec=argoproj.ApplicationSpec(
-                project=self.UPSTREAM_PROJECT,
+                project=projects.UPSTREAM,
                 source=argoproj.ApplicationSpecSource(
                     repo_url=release.repository,
                     chart=release.chart,
                     target_revision=release.version,
                     helm=argoproj.ApplicationSpecSourceHelm(release_name=release.name, values_object=release.values),
                 ),
-                destination=argoproj.ApplicationSpecDestination(server=_IN_CLUSTER, namespace=release.namespace),
+                destination=argoproj.ApplicationSpecDestination(
+                    server=projects.IN_CLUSTER, namespace=release.namespace
+                ),
                 sync_policy=argoproj.ApplicationSpecSyncPolicy(
                     automated=argoproj.ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True),
                     # Large CRDs exceed the client-side apply annotation limit.
@@ -300,25 +337,26 @@ class GitOpsChart(cdk8s.Chart):
 RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io"
 # Argo CD retries without a limit when the limit is negative.
 RETRY_FOREVER = -1
-_IN_CLUSTER = "https://kubernetes.default.svc"
 
-# The files of a service's folder that only the gate reads when the cluster runs no
-# Kyverno (an Argo CD directory glob).
+# The files of a service's folder its Application leaves out (an Argo CD directory
+# glob, matched against the path in the folder): Kyverno's PolicyExceptions, which only
+# the gate reads when the cluster runs no Kyverno, and the policy-exceptions
+# Application syncs into Kyverno's namespace when it does.
 GATE_ONLY_FILES = "PolicyException.*.yaml"
+POLICY_EXCEPTIONS = "policy-exceptions"
+# The same files for that Application, which reads every folder of dist/.
+EXCEPTION_FILES = "*/" + GATE_ONLY_FILES
+
+# The root Application's waves: the projects (projects.WAVE), then the Applications
+# that bring CRDs and webhooks (cert-manager, Kyverno), then those whose objects need
+# them or must be in force before the workloads (the CA, the admission policies,
+# Kyverno's policies and exceptions), then every service (wave 0).
+CRD_WAVE = "-2"
+POLICY_WAVE = "-1"
 
 
 def _kinds(charts: Iterable[cdk8s.Chart]) -> List[Tuple[str, str]]:
     return sorted({(o.api_version.rpartition("/")[0], o.kind) for chart in charts for o in all_api_objects(chart)})
-
-
-def _cluster_scoped_kinds(charts: Iterable[cdk8s.Chart]) -> List[Tuple[str, str]]:
-    kinds = set()
-    for chart in charts:
-        for api_object in all_api_objects(chart):
-            if api_object.metadata.namespace is None:
-                group = api_object.api_version.rpartition("/")[0]
-                kinds.add((group, api_object.kind))
-    return sorted(kinds)
 
 
 def all_api_objects(scope: Construct) -> List[cdk8s.ApiObject]:

@@ -43,9 +43,16 @@ def _container_resources(cpu: str, memory: str, memory_limit: str) -> Dict[str, 
 # background controller, are not used). Chart 3.9.1 is Kyverno v1.19.1, the CLI the
 # gate builds (toolchain.env). Measured 143-211 MiB under load upstream: 128Mi
 # requested, 256Mi limit.
+# Kyverno's single replica can be down (a restart, an upgrade, the node short of memory),
+# and its webhooks fail closed: never in front of what must keep working to repair it,
+# Argo CD and cert-manager (kube-system is upstream's default; Kyverno's own namespace
+# the chart leaves out by itself, excludeKyvernoNamespace).
+KYVERNO_NAMESPACE = "kyverno"
+KYVERNO_WEBHOOKS_IGNORE = ("kube-system", "argocd", "cert-manager")
+
 KYVERNO = HelmRelease(
     name="kyverno",
-    namespace="kyverno",
+    namespace=KYVERNO_NAMESPACE,
     repository="https://kyverno.github.io/kyverno/",
     chart="kyverno",
     version="3.9.1",
@@ -76,7 +83,25 @@ KYVERNO = HelmRelease(
         "backgroundController": {"enabled": False},
         "cleanupController": {"enabled": False},
         "reportsController": {"enabled": False},
-        "features": {"policyExceptions": {"enabled": True, "namespace": ""}},
+        "config": {
+            "webhooks": {
+                "namespaceSelector": {
+                    "matchExpressions": [
+                        {
+                            "key": "kubernetes.io/metadata.name",
+                            "operator": "NotIn",
+                            "values": list(KYVERNO_WEBHOOKS_IGNORE),
+                        }
+                    ]
+                }
+            }
+        },
+        # Its post-upgrade CRD migration Job is a PostSync hook under Argo CD: it would
+        # run on every sync. The CRDs come with the chart at its version.
+        "crds": {"migration": {"enabled": False}},
+        # Only exceptions in Kyverno's namespace count, which only the platform project
+        # writes (charts.POLICY_EXCEPTIONS): a service cannot exempt itself.
+        "features": {"policyExceptions": {"enabled": True, "namespace": KYVERNO_NAMESPACE}},
     },
     # The init container runs before, not beside, the main one.
     pods=(("admission-controller", ("admissionController", "container", "resources")),),

@@ -10,6 +10,9 @@ from potatostack import labels, network, platform
 from potatostack.service import ApiAccess, ServiceSpec
 from potatostack.settings import Settings
 
+# The API group of (Cluster)Roles and their bindings.
+GROUP = "rbac.authorization.k8s.io"
+
 
 def api_access(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
     if not spec.api_access:

@@ -1069,3 +1069,8 @@ class ServiceSpec:
 def persistent_volume_name(spec: "ServiceSpec", volume: Volume) -> str:
     """The PersistentVolume (and claim) of one declared volume: cluster-wide, so prefixed."""
     return f"{spec.name}-{volume.name}"
+
+
+def persistent_volume_names(spec: "ServiceSpec") -> str:
+    """A glob of every name persistent_volume_name gives `spec`'s volumes."""
+    return f"{spec.name}-*"

@@ -30,7 +30,20 @@ from cdk8s_plus_27 import k8s
 
 from constructs import Construct
 from imports.io.kyverno import policies as kyverno
-from potatostack import accounts, backups, labels, network, platform, quantity, rbac, secrets, security, services, web
+from potatostack import (
+    accounts,
+    backups,
+    helm,
+    labels,
+    network,
+    platform,
+    quantity,
+    rbac,
+    secrets,
+    security,
+    services,
+    web,
+)
 from potatostack.admission import DISK_ROOT_POLICY
 from potatostack.resolve import resolve
 from potatostack.service import (
@@ -556,7 +569,8 @@ def policy_exception(scope: Construct, spec: ServiceSpec, waiver: PolicyWaiver) 
         f"exception-{waiver.policy}",
         metadata=cdk8s.ApiObjectMetadata(
             name=name,
-            namespace=spec.namespace,
+            # Kyverno reads exceptions from its own namespace only (helm.KYVERNO).
+            namespace=helm.KYVERNO_NAMESPACE,
             labels=labels.of_service(spec),
             annotations={"potatostack.io/reason": waiver.reason, "potatostack.io/container": waiver.container},
         ),
@@ -584,7 +598,8 @@ def disk_exception(scope: Construct, spec: ServiceSpec, volume: str, reason: str
         f"exception-disk-{volume}",
         metadata=cdk8s.ApiObjectMetadata(
             name=f"{volume}-restrict-host-paths",
-            namespace=spec.namespace,
+            # Kyverno reads exceptions from its own namespace only (helm.KYVERNO).
+            namespace=helm.KYVERNO_NAMESPACE,
             labels=labels.of_service(spec),
             annotations={"potatostack.io/reason": reason, "potatostack.io/volume": volume},
         ),
