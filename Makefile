@@ -134,12 +134,13 @@ $(ARGOCD):
 
 # From Debian, installed only when missing: PostgreSQL, MariaDB and sqlite3 for the database
 # round trips, openssl for the box's certificates, redis-server for Argo CD's cache in the
-# sync test.
+# sync test, Graphviz for the network picture (scripts/draw-network).
 .PHONY: postgresql
 postgresql:
 	@command -v pg_dump >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v sqlite3 >/dev/null && command -v openssl >/dev/null \
-	  && command -v mariadbd >/dev/null && command -v mariadb-dump >/dev/null && command -v redis-server >/dev/null || \
-	  { apt-get update && apt-get install -y postgresql sqlite3 openssl mariadb-server mariadb-client redis-server; }
+	  && command -v mariadbd >/dev/null && command -v mariadb-dump >/dev/null && command -v redis-server >/dev/null \
+	  && command -v dot >/dev/null || \
+	  { apt-get update && apt-get install -y postgresql sqlite3 openssl mariadb-server mariadb-client redis-server graphviz; }
 
 # main.py itself, not `cdk8s synth` (which runs the same main.py, see cdk8s.yaml): on a
 # mistake the CLI prints its own Node.js stack after the one line that says what is wrong.
