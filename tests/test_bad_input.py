@@ -92,6 +92,9 @@ BAD_SETTINGS = [
     (dict(vpn__soulseek_port=51820), "vpn: soulseek_port: 51820 is the VPN endpoint's port"),
     (dict(lan__node_ip="10.0.0.5"), "lan: node_ip: 10.0.0.5 is not a host address of the subnet 192.168.1.0/24"),
     (dict(lan__node_ip="192.168.1.0"), "lan: node_ip: 192.168.1.0 is not a host address"),
+    (dict(lan__router="10.0.0.1"), "lan: router: 10.0.0.1 is not another host address of the subnet 192.168.1.0/24"),
+    (dict(lan__router="192.168.1.10"), "lan: router: 192.168.1.10 is not another host address"),
+    (dict(lan__router_username="bad user"), "lan.router_username: String should match pattern"),
     (
         dict(lan__subnet="0.0.0.0/0", lan__node_ip="192.168.1.10"),
         "lan: subnet: 0.0.0.0/0 is not a home network's private range",

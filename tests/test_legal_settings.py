@@ -23,7 +23,7 @@ VARIANTS = {
     "a worker node": {"workers": [{"name": "rock5", "memory": "4Gi", "cpu": "4"}]},
     "other disks, LAN and VPN": {
         "storage": {"main_hdd": "/srv/big", "cache_hdd": "/srv/cache"},
-        "lan": {"node_ip": "10.0.0.2", "subnet": "10.0.0.0/24"},
+        "lan": {"node_ip": "10.0.0.2", "subnet": "10.0.0.0/24", "router": "10.0.0.1"},
         "vpn": {"provider": "protonvpn", "torrent_port": 40000},
     },
 }

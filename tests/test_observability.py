@@ -198,6 +198,38 @@ def test_a_bad_metrics_declaration_is_one_line_naming_the_service_and_field():
         services.configured(bad, settings.load(toolchain.ROOT / "settings.yaml"))
 
 
+def test_a_slow_exporter_is_scraped_at_its_own_interval(scrape, complete):
+    """The speed test runs at every scrape: its job keeps its declared interval and a
+    timeout longer than the test (promtool and VictoriaMetrics check the whole file above)."""
+    slow = {
+        spec.name: port.metrics
+        for spec in services.chosen(complete)
+        for port in spec.ports
+        if port.metrics is not None and port.metrics.interval is not None
+    }
+    assert "speedtest-exporter" in slow
+    jobs = {job["job_name"]: job for job in scrape["scrape_configs"]}
+    for name, metrics in slow.items():
+        assert jobs[name]["scrape_interval"] == metrics.interval
+        assert jobs[name]["scrape_timeout"] == metrics.timeout
+    others = [job for name, job in jobs.items() if name not in slow and "scrape_interval" in job]
+    assert others == [], "only a declared interval changes a job's"
+
+
+def test_a_bad_scrape_interval_is_one_line_naming_the_service_and_field():
+    import dataclasses
+
+    from potatostack.errors import ConfigError
+    from potatostack.service import Metrics, Port
+    from potatostack.services.diun import service as diun
+
+    bad = dataclasses.replace(diun, ports=[Port("metrics", 9090, metrics=Metrics(series=60, interval="90"))])
+    with pytest.raises(
+        ConfigError, match=r"^diun: ports\.metrics: metrics interval '90' is not a duration like 90s, 5m or 1h$"
+    ):
+        services.configured(bad, settings.load(toolchain.ROOT / "settings.yaml"))
+
+
 def test_the_disks_from_settings_reach_the_exporters():
     raw = yaml.safe_load((toolchain.ROOT / "settings.yaml").read_text())
     raw["profile"] = "complete"

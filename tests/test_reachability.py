@@ -34,6 +34,8 @@ def _declared_paths(enabled):
             paths.add((me, "kubelet"))
         if spec.internet:
             paths.add((me, "internet"))
+        if spec.router:
+            paths.add((me, "router"))
         if spec.web:
             paths.add(("ingress (Traefik)", me))
         if spec.lan:

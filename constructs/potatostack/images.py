@@ -124,6 +124,14 @@ FLUENT_BIT = Image("docker.io/fluent/fluent-bit", "4.2.2")
 # image only, the tag not checked against the registry from this machine).
 BLACKBOX_EXPORTER = Image("quay.io/prometheus/blackbox-exporter", "v0.27.0")
 
+# The internet connection's speed, measured by Ookla's CLI inside the image (Python;
+# image only, the tag not checked against the registry from this machine).
+SPEEDTEST_EXPORTER = Image("docker.io/miguelndecarvalho/speedtest-exporter", "v3.5.4")
+
+# The FRITZ!Box's counters over TR-064 (Python): the image of the fritz-exporter
+# release on PyPI (2.6.2, the newest it serves here), the tag not checked against the registry.
+FRITZBOX_EXPORTER = Image("docker.io/pdreker/fritz_exporter", "2.6.2")
+
 # Grafana OSS (AGPL: run from its image, never built here).
 GRAFANA = Image("docker.io/grafana/grafana", "12.4.4")
 

@@ -203,6 +203,26 @@ def allow_internet(scope: Construct, spec: ServiceSpec) -> None:
     )
 
 
+def allow_router(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
+    """Egress to the home router's address on the declared ports, with its reason; the
+    rest of the LAN stays closed."""
+    if spec.router is None:
+        return
+    policy(
+        scope,
+        f"allow-{spec.name}-to-router",
+        spec.namespace,
+        spec.selector,
+        egress=[
+            egress_to(
+                [address(f"{settings.lan.router}/32")],
+                [port(number, protocol) for number, protocol in spec.router_ports],
+            )
+        ],
+        annotations={"potatostack.io/reason": spec.router},
+    )
+
+
 def allow_platform_scrapes(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
     """Egress from the metrics store to the platform targets' ports and nowhere else of
     theirs (observability.PLATFORM_TARGETS): the kubelet on the node's address, the

@@ -226,6 +226,10 @@ def scrape_config(store: ServiceSpec, enabled: Sequence[ServiceSpec], settings: 
             "metrics_path": job.metrics.path,
             "static_configs": [{"targets": [job.address], "labels": {"service": job.service}}],
         }
+        if job.metrics.interval is not None:
+            entry["scrape_interval"] = job.metrics.interval
+        if job.metrics.timeout is not None:
+            entry["scrape_timeout"] = job.metrics.timeout
         if job.metrics.drop:
             entry["metric_relabel_configs"] = [
                 {"source_labels": ["__name__"], "regex": job.metrics.drop, "action": "drop"}

@@ -51,7 +51,8 @@ def endpoints(manifests: Sequence[Dict[str, Any]], settings: Settings) -> List[E
             )
         )
     found.sort(key=lambda e: e.name)
-    lan_host = str(next(settings.lan.subnet.hosts()))
+    # Any LAN address but the router's and the node's, which have endpoints of their own.
+    lan_host = str(next(h for h in settings.lan.subnet.hosts() if h not in (settings.lan.router, settings.lan.node_ip)))
     remote_block, remote_port = argocd.git_remote(settings)
     remote = remote_block.split("/")[0] if remote_block else None
     # The VPN's endpoint port is probed too, so a rule for exactly it shows up.
@@ -70,6 +71,8 @@ def endpoints(manifests: Sequence[Dict[str, Any]], settings: Settings) -> List[E
         # Gitea on the node; a remote elsewhere is part of the internet below.
         *([Endpoint("Git remote", None, {}, address=remote, ports=((remote_port, "TCP"),))] if remote else []),
         Endpoint("LAN", None, {}, address=lan_host, ports=outside),
+        # The home router, the one LAN address a pod may be allowed to reach.
+        Endpoint("router", None, {}, address=str(settings.lan.router), ports=_ROUTER),
         Endpoint("internet", None, {}, address="1.1.1.1", ports=outside),
     ]
     return found
@@ -77,7 +80,18 @@ def endpoints(manifests: Sequence[Dict[str, Any]], settings: Settings) -> List[E
 
 # Probes for "any port": a rule that allows all of them allows every port.
 _ANY = ((443, "TCP"), (51820, "UDP"), (65000, "TCP"))
-_OURS_NOT = ("ingress (Traefik)", "cluster DNS", "Kubernetes API", "kubelet", "Git remote", "LAN", "internet")
+_OURS_NOT = (
+    "ingress (Traefik)",
+    "cluster DNS",
+    "Kubernetes API",
+    "kubelet",
+    "Git remote",
+    "LAN",
+    "router",
+    "internet",
+)
+# Probes of the router: a FRITZ!Box's web interface and TR-064 (plain and TLS).
+_ROUTER = ((80, "TCP"), (49000, "TCP"), (49443, "TCP"))
 
 
 def _namespace_labels(manifests: Sequence[Dict[str, Any]], namespace: Optional[str]) -> Dict[str, str]:
@@ -176,7 +190,7 @@ def matrix(manifests: Sequence[Dict[str, Any]], settings: Settings) -> Dict[Tupl
             # Only what the stack's pods send or receive; k3s's own pods are not ours.
             if source is destination or (source.name in _OURS_NOT and destination.name in _OURS_NOT):
                 continue
-            if source.name in ("Kubernetes API", "kubelet", "cluster DNS", "Git remote"):
+            if source.name in ("Kubernetes API", "kubelet", "cluster DNS", "Git remote", "router"):
                 continue  # they answer; they do not call the stack
             open_ports = [
                 f"{port}/{protocol}"

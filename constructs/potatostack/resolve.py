@@ -27,6 +27,8 @@ PLACEHOLDERS: Dict[str, str] = {
     "${timezone}": "settings.yaml timezone",
     "${owner_uid}": "settings.yaml owner.uid (the data owner, Compose's PUID)",
     "${owner_gid}": "settings.yaml owner.gid (Compose's PGID)",
+    "${router}": "settings.yaml lan.router (the home router's address)",
+    "${router_username}": "settings.yaml lan.router_username (who the router's exporter logs in as)",
     "${port:<name>}": "this service's port <name>: the number follows the declared port",
     "${port:<service>/<name>}": "another service's port <name>; the service must be in `uses`",
     "${address:<service>}": "another service's cluster address; it must be in `uses`",
@@ -95,6 +97,8 @@ def _filler(spec: ServiceSpec, settings: Settings, declared: Mapping[str, Servic
         "timezone": settings.timezone,
         "owner_uid": str(settings.owner.uid),
         "owner_gid": str(settings.owner.gid),
+        "router": str(settings.lan.router),
+        "router_username": settings.lan.router_username,
     }
     if spec.web:
         facts["host"] = spec.host(settings.domain)

@@ -94,9 +94,16 @@ class Metrics:
     # (say where they come from): what a dashboard's query may name (dashboards.py,
     # tests/test_dashboards.py). Empty: nothing of it is drawn.
     families: Sequence[str] = ()
+    # How often and how long, where the store's defaults (observability.SCRAPE_INTERVAL,
+    # SCRAPE_TIMEOUT) do not fit: an exporter whose every scrape measures something slow.
+    interval: Optional[str] = None
+    timeout: Optional[str] = None
 
     def problems(self, where: str) -> List[str]:
         found = []
+        for setting, value in (("interval", self.interval), ("timeout", self.timeout)):
+            if value is not None and not re.fullmatch(r"[1-9][0-9]*[smh]", value):
+                found.append(f"{where}: metrics {setting} {value!r} is not a duration like 90s, 5m or 1h")
         for family in self.families:
             try:
                 re.compile(family)
@@ -772,6 +779,10 @@ class ServiceSpec:
     # internet_ports, only those (port, protocol) pairs.
     internet: Optional[str] = None
     internet_ports: Sequence[Tuple[int, str]] = ()
+    # Why the service must reach the home router (settings.yaml lan.router), if it must,
+    # and on which (port, protocol) pairs: no other LAN address is ever reachable.
+    router: Optional[str] = None
+    router_ports: Sequence[Tuple[int, str]] = ()
     sidecars: Sequence[Container] = ()
     # Run in order before the service's container and its sidecars start.
     init_containers: Sequence[Container] = ()
@@ -1030,6 +1041,10 @@ class ServiceSpec:
             )
         if self.optional is not None and not self.optional.strip():
             found.append("optional: say why the stack can do without it")
+        if self.router is not None and (not self.router.strip() or not self.router_ports):
+            found.append("router: say why the service must reach the router, and router_ports on which ports")
+        if self.router_ports and self.router is None:
+            found.append("router_ports: only with router (why the service must reach the router)")
         if self.internet is not None and not self.internet.strip():
             found.append("internet: say why the service must reach the internet")
         for rule in self.api_access:

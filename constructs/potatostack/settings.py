@@ -208,6 +208,11 @@ class Lan(_Strict):
     node_ip: IPv4Address = IPv4Address("192.168.1.10")
     # Who may reach LAN-exposed ports (Samba, SFTP, Git over SSH).
     subnet: IPv4Network = IPv4Network("192.168.1.0/24")
+    # The home router (a FRITZ!Box): the only LAN address a pod may reach, and only the
+    # exporter that reads its counters (services/fritzbox_exporter.py). Its password is
+    # the Secret `fritzbox-exporter` (key `password`) the owner creates, never here.
+    router: IPv4Address = IPv4Address("192.168.1.1")
+    router_username: str = Field(default="potatostack", pattern=r"^[A-Za-z0-9._@-]{1,64}$")
 
     @model_validator(mode="after")
     def _node_in_subnet(self) -> "Lan":
@@ -220,6 +225,12 @@ class Lan(_Strict):
             self.subnet.broadcast_address,
         ):
             raise ValueError(f"node_ip: {self.node_ip} is not a host address of the subnet {self.subnet}")
+        if self.router not in self.subnet or self.router in (
+            self.subnet.network_address,
+            self.subnet.broadcast_address,
+            self.node_ip,
+        ):
+            raise ValueError(f"router: {self.router} is not another host address of the subnet {self.subnet}")
         return self
 
 

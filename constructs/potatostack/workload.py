@@ -95,6 +95,7 @@ class PotatoService(Construct):
         if spec.forward_auth is not None:
             web.forward_auth_middleware(self, spec)
         network.allow_internet(self, spec)
+        network.allow_router(self, spec, settings)
         if spec.scrapes_metrics:
             network.allow_platform_scrapes(self, spec, settings)
         clients_with_accounts = services.account_clients(spec, enabled)

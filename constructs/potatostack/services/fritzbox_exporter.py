@@ -1,0 +1,53 @@
+"""fritzbox-exporter: the home router's counters (Compose's fritzbox-exporter): WAN and
+DSL rates and errors, the connection's uptime, Wi-Fi associations, LAN ports, firmware
+updates.
+
+It logs in to the FRITZ!Box at settings.yaml `lan.router` as `lan.router_username` over
+TR-064 (port 49000) and its web interface (port 80, the home-automation readings): its
+only egress besides DNS, and the only LAN address any pod may reach. The password is
+the owner's Secret `fritzbox-exporter` (key `password`), read from a file.
+"""
+
+from potatostack import images
+from potatostack.priority import Priority
+from potatostack.service import Metrics, Port, Resources, RunAs, SecretMount, ServiceSpec, probes
+
+_SECRET = "fritzbox-exporter"
+_SECRET_DIR = f"/secrets/{_SECRET}"
+
+service = ServiceSpec(
+    name="fritzbox-exporter",
+    description="Router counters (FRITZ!Box)",
+    component="metrics",
+    image=images.FRITZBOX_EXPORTER,
+    ports=[
+        Port(
+            "http",
+            9787,
+            # The fritz_* families of fritz-exporter 2.6.2 (its source's metric names;
+            # host_info off), a few per WAN, DSL, LAN and Wi-Fi interface, and the
+            # Python client's process_* and python_* series.
+            metrics=Metrics(series=120, families=("fritz_.*", "process_.*", "python_.*")),
+        )
+    ],
+    run_as=RunAs(user=65534, group=65534),
+    # No upstream figure: a Python exporter holding one router's readings; Compose
+    # reserved 64m with a 128m limit (SERVICES.md), kept as the limit.
+    resources=Resources(cpu="10m", memory="40Mi", memory_limit="128Mi"),
+    env={
+        "FRITZ_HOSTNAME": "${router}",
+        "FRITZ_USERNAME": "${router_username}",
+        "FRITZ_PASSWORD_FILE": f"{_SECRET_DIR}/password",
+        "FRITZ_NAME": "FRITZ!Box",
+        "FRITZ_LISTEN_ADDRESS": "0.0.0.0",
+        "FRITZ_PORT": "${port:http}",
+    },
+    secret_mounts=[SecretMount(_SECRET, _SECRET_DIR)],
+    # prometheus_client's server answers any path with the metrics; the readings are
+    # cached by the exporter, so a probe does not reach the router.
+    **probes("http", "/metrics", start_seconds=60),
+    router="read the FRITZ!Box's counters over TR-064 and its web interface",
+    router_ports=[(49000, "TCP"), (80, "TCP")],
+    priority=Priority.BEST_EFFORT,
+    optional="the router's counters: useful, not essential (dist/BUDGET.md)",
+)
