@@ -100,12 +100,15 @@ def test_the_settings_a_small_controller_needs_are_set(fresh_tree):
     assert 0 < int(params["controller.sync.timeout.seconds"]) <= 900
 
 
-def test_a_failed_sync_of_our_folders_is_retried_without_a_limit(fresh_tree):
-    """Five retries (about 310 s) are outlasted by a first sync on the board (issue 13, defect 2)."""
+def test_a_failed_sync_of_our_folders_is_retried_without_a_limit_at_the_newest_commit(fresh_tree):
+    """Five retries (about 310 s) are outlasted by a first sync on the board (issue 13,
+    defect 2); retried forever, each retry must take the newest commit, or a fix pushed
+    after a commit that cannot sync is never applied (tests/test_gitops_sync.py)."""
     for name, app in fresh_tree[FOLDER].items():
         if app["kind"] == "Application" and "path" in app["spec"]["source"]:
             retry = app["spec"]["syncPolicy"]["retry"]
             assert retry["limit"] < 0 and retry["backoff"]["maxDuration"] == "5m", name
+            assert retry["refresh"] is True, name
 
 
 def _matrix(tree):

@@ -8,7 +8,9 @@ again for the Applications once their CRDs exist. Then, in the order of a life:
 
 1. from that empty cluster every Application reaches Synced and Healthy in a bounded time;
 2. a commit that changes one service syncs that Application and no other;
-3. a commit that disables a service prunes it once the owner confirms (Prune=confirm).
+3. a commit that gives a service what its project does not allow is refused, and the
+   fix pushed after it syncs;
+4. a commit that disables a service prunes it once the owner confirms (Prune=confirm).
 
 A commit that changes an immutable field never gets this far: the gate refuses it
 (tests/test_unsafe_changes.py, scripts/diff).
@@ -29,7 +31,7 @@ import pytest
 import toolchain
 import yaml
 
-from potatostack import k3s
+from potatostack import k3s, projects
 
 pytestmark = [pytest.mark.xdist_group("gitops"), pytest.mark.tools]
 
@@ -42,6 +44,9 @@ CHANGE_SECONDS = 120
 CHANGED_SERVICE = "vaultwarden"
 DISABLED_SERVICE = "sftpgo"
 CHANGE_ANNOTATION = "potatostack.io/gate-change"
+ESCALATION = f"{CHANGED_SERVICE}-cluster-admin"
+# A refused sync is retried after 10, 20, 40, 80 s...: the fix lands at the next retry.
+FIX_SECONDS = 300
 
 
 def _settings(folder: pathlib.Path, remote: gitops.Remote, **changes) -> pathlib.Path:
@@ -210,6 +215,51 @@ def test_a_commit_that_changes_one_service_syncs_only_its_application(scene, fir
     assert resynced == [CHANGED_SERVICE]
     synced_at = found[CHANGED_SERVICE]["status"]["operationState"]["syncResult"]["revision"]
     assert synced_at == revision
+
+
+def _mentions(obj, text: str) -> bool:
+    return text in yaml.safe_dump(obj)
+
+
+def test_a_commit_outside_its_project_is_refused_and_the_fix_after_it_syncs(scene, first_sync):
+    """A service folder that grows a ClusterRoleBinding its declaration does not name
+    (cluster-admin for its ServiceAccount) is refused by the services project before
+    anything is applied; the commit that takes it out again syncs at the next retry
+    (the retries take the newest commit)."""
+    box, remote = scene["box"], scene["remote"]
+    current = scene["folder"] / "changed"
+    escalating = scene["folder"] / "escalating"
+    shutil.rmtree(escalating, ignore_errors=True)
+    shutil.copytree(current, escalating)
+    binding = {
+        "apiVersion": "rbac.authorization.k8s.io/v1",
+        "kind": "ClusterRoleBinding",
+        "metadata": {"name": ESCALATION},
+        "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cluster-admin"},
+        "subjects": [{"kind": "ServiceAccount", "name": CHANGED_SERVICE, "namespace": CHANGED_SERVICE}],
+    }
+    (escalating / CHANGED_SERVICE / f"ClusterRoleBinding.{ESCALATION}.k8s.yaml").write_text(yaml.safe_dump(binding))
+    revision = remote.commit(escalating, f"{CHANGED_SERVICE}: a cluster role binding of its own", gitops.left_out)
+    refusal = f"rbac.authorization.k8s.io:ClusterRoleBinding is not permitted in project {projects.SERVICES}"
+    deadline = time.monotonic() + CHANGE_SECONDS
+    app = None
+    while time.monotonic() < deadline:
+        gitops.refresh(box, [CHANGED_SERVICE])
+        app = gitops.applications(box).get(CHANGED_SERVICE)
+        if app is not None and _mentions(app.get("status", {}), refusal):
+            break
+        time.sleep(3)
+    else:
+        pytest.fail(f"{CHANGED_SERVICE} never reported the refusal: {gitops.state(app or {})}", pytrace=False)
+    made = box.kubectl("get", "clusterrolebinding", ESCALATION, check=False)
+    assert made.returncode != 0, f"the binding was applied:\n{made.stdout}"
+    fixed = remote.commit(current, f"{CHANGED_SERVICE}: the binding taken out again", gitops.left_out)
+    expected = first_sync["expected"]
+    try:
+        gitops.wait_settled(box, expected, FIX_SECONDS, fixed, poke=lambda: gitops.refresh(box, expected))
+    except boxes.BoxError as error:
+        pytest.fail(f"the fix after the refused commit did not sync:\n{error}", pytrace=False)
+    assert revision != fixed
 
 
 def _left_of_disabled(box) -> list:

@@ -276,8 +276,12 @@ class GitOpsChart(cdk8s.Chart):
                     # Retried until it works, at most every five minutes: five tries
                     # (about 310 s) are outlasted by image pulls on the board, and a
                     # first sync that gave up waits for a human (issue 13, defect 2).
+                    # Each retry takes the newest commit: without that, a commit that can
+                    # never sync would be retried forever and the fix pushed after it
+                    # never applied.
                     retry=argoproj.ApplicationSpecSyncPolicyRetry(
                         limit=RETRY_FOREVER,
+                        refresh=True,
                         backoff=argoproj.ApplicationSpecSyncPolicyRetryBackoff(
                             duration="10s", factor=2, max_duration="5m"
                         ),
