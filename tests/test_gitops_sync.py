@@ -21,6 +21,7 @@ on the internet (the gate reaches no chart repository), whose CRDs are installed
 beforehand from imports/crds/ as the chart, or k3s for Traefik's, would.
 """
 
+import json
 import pathlib
 import shutil
 import time
@@ -218,7 +219,8 @@ def test_a_commit_that_changes_one_service_syncs_only_its_application(scene, fir
 
 
 def _mentions(obj, text: str) -> bool:
-    return text in yaml.safe_dump(obj)
+    # JSON: YAML would fold a long message across lines.
+    return text in json.dumps(obj)
 
 
 def test_a_commit_outside_its_project_is_refused_and_the_fix_after_it_syncs(scene, first_sync):
