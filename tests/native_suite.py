@@ -16,6 +16,7 @@ import policy_suite
 import yaml
 
 from potatostack import admission
+from potatostack.workload import EXCEPTED_NAMESPACE
 
 
 def files(dist: pathlib.Path, policy: str) -> List[pathlib.Path]:
@@ -141,9 +142,9 @@ def declared_exceptions(dist: pathlib.Path) -> Set[Tuple[str, str, str]]:
         annotations = exception["metadata"]["annotations"]
         if "potatostack.io/container" not in annotations:
             continue  # a PersistentVolume's, by name
-        workload = (
-            f"{exception['metadata']['namespace']}/{exception['metadata']['labels']['app.kubernetes.io/instance']}"
-        )
+        # The exception lives in Kyverno's namespace; the workload's is annotated.
+        namespace = annotations[EXCEPTED_NAMESPACE]
+        workload = f"{namespace}/{exception['metadata']['labels']['app.kubernetes.io/instance']}"
         for ref in exception["spec"]["policyRefs"]:
             for container in annotations["potatostack.io/container"].split(","):
                 found.add((ref["name"], workload, container))

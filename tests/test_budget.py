@@ -56,6 +56,8 @@ def test_the_default_profile_is_essentials_and_lists_what_it_leaves_out(fresh_tr
         "fluent-bit",
         "grafana",
         "blackbox-exporter",
+        "speedtest-exporter",
+        "fritzbox-exporter",
     }
     assert all(piece.cost.memory > 0 and piece.reason for piece in measured.left_out)
     assert "## Left out by this profile" in measured.report()

@@ -10,7 +10,7 @@ import pytest
 import toolchain
 import yaml
 
-from potatostack import app, checks
+from potatostack import app, checks, helm
 from potatostack.errors import ConfigError
 from potatostack.services.postgres import service as postgres
 
@@ -45,7 +45,10 @@ def test_each_deviation_becomes_a_named_exception_with_its_reason(deviating):
     exceptions = {m["metadata"]["name"]: m for n, m in chart.items() if m["kind"] == "PolicyException"}
     assert sorted(exceptions) == [f"postgres-{READ_ONLY}", f"postgres-{CAPABILITIES}"]
     read_only = exceptions[f"postgres-{READ_ONLY}"]
-    assert read_only["metadata"]["namespace"] == "postgres"
+    # In Kyverno's namespace, the only one it reads exceptions from; the workload's named.
+    assert read_only["metadata"]["namespace"] == helm.KYVERNO.namespace
+    assert read_only["metadata"]["annotations"]["potatostack.io/namespace"] == "postgres"
+    assert read_only["spec"]["matchConditions"][0]["expression"].startswith("object.metadata.namespace == 'postgres'")
     assert read_only["spec"]["policyRefs"] == [{"kind": "ValidatingPolicy", "name": READ_ONLY}]
     assert (
         read_only["metadata"]["annotations"]["potatostack.io/reason"] == "the image rewrites /etc/postgresql at start"

@@ -558,6 +558,11 @@ def _hook_annotations(spec: ServiceSpec) -> Optional[Dict[str, str]]:
     }
 
 
+# On a PolicyException (which lives in Kyverno's namespace): the namespace of the
+# service it excuses.
+EXCEPTED_NAMESPACE = "potatostack.io/namespace"
+
+
 def policy_exception(scope: Construct, spec: ServiceSpec, waiver: PolicyWaiver) -> None:
     """A Kyverno PolicyException for one policy and exactly this service's workload.
 
@@ -573,7 +578,11 @@ def policy_exception(scope: Construct, spec: ServiceSpec, waiver: PolicyWaiver) 
             # Kyverno reads exceptions from its own namespace only (helm.KYVERNO).
             namespace=helm.KYVERNO_NAMESPACE,
             labels=labels.of_service(spec),
-            annotations={"potatostack.io/reason": waiver.reason, "potatostack.io/container": waiver.container},
+            annotations={
+                "potatostack.io/reason": waiver.reason,
+                "potatostack.io/container": waiver.container,
+                EXCEPTED_NAMESPACE: spec.namespace,
+            },
         ),
         spec=kyverno.PolicyExceptionSpec(
             policy_refs=[kyverno.PolicyExceptionSpecPolicyRefs(kind="ValidatingPolicy", name=waiver.policy)],
@@ -602,7 +611,11 @@ def disk_exception(scope: Construct, spec: ServiceSpec, volume: str, reason: str
             # Kyverno reads exceptions from its own namespace only (helm.KYVERNO).
             namespace=helm.KYVERNO_NAMESPACE,
             labels=labels.of_service(spec),
-            annotations={"potatostack.io/reason": reason, "potatostack.io/volume": volume},
+            annotations={
+                "potatostack.io/reason": reason,
+                "potatostack.io/volume": volume,
+                EXCEPTED_NAMESPACE: spec.namespace,
+            },
         ),
         spec=kyverno.PolicyExceptionSpec(
             policy_refs=[kyverno.PolicyExceptionSpecPolicyRefs(kind="ValidatingPolicy", name=DISK_ROOT_POLICY)],
