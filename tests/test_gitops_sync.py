@@ -229,10 +229,12 @@ def test_a_commit_outside_its_project_is_refused_and_the_fix_after_it_syncs(scen
     anything is applied; the commit that takes it out again syncs at the next retry
     (the retries take the newest commit)."""
     box, remote = scene["box"], scene["remote"]
-    current = scene["folder"] / "changed"
+    # What the remote holds now, whichever scene committed it.
+    current = scene["folder"] / "before-escalation"
     escalating = scene["folder"] / "escalating"
-    shutil.rmtree(escalating, ignore_errors=True)
-    shutil.copytree(current, escalating)
+    for folder in (current, escalating):
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(remote.work / "dist", folder)
     binding = {
         "apiVersion": "rbac.authorization.k8s.io/v1",
         "kind": "ClusterRoleBinding",
