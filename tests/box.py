@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import fnmatch
 import json
 import os
 import pathlib
@@ -30,6 +29,8 @@ import urllib.request
 from typing import Dict, Iterable, Iterator, List, Mapping, Optional, Sequence
 
 import yaml
+
+from potatostack import sync_preview
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -513,49 +514,12 @@ def dist_objects(root: pathlib.Path) -> List[dict]:
 
 
 def dist_folders(root: pathlib.Path) -> Dict[str, List[dict]]:
-    """{folder: its objects}, per Argo CD Application: the files of its path that its
-    spec.source.directory chooses (recurse, include and exclude globs matched against
-    the path below the Application's, where `*` crosses folders, as in Argo CD's repo
-    server), keyed by the path's last part. A folder no Application names is listed
-    whole."""
-    paths = sorted(root.glob("*/*.yaml"))
-    documents = {path: [doc for doc in yaml.safe_load_all(path.read_text()) if doc and "kind" in doc] for path in paths}
-    applications = [
-        doc["spec"]["source"]
-        for docs in documents.values()
-        for doc in docs
-        if doc["kind"] == "Application" and (doc["spec"].get("source") or {}).get("path")
-    ]
-    # The repository's path of dist/: the parent of every path that is a folder here.
-    prefix = next(
-        (
-            pathlib.PurePosixPath(source["path"]).parent
-            for source in applications
-            if (root / pathlib.PurePosixPath(source["path"]).name).is_dir()
-        ),
-        None,
-    )
-    found: Dict[str, List[dict]] = {}
-    named = set()
-    for source in applications:
-        path = pathlib.PurePosixPath(source["path"])
-        if prefix is None or not path.is_relative_to(prefix):
-            continue
-        folder = root.joinpath(*path.relative_to(prefix).parts)
-        directory = source.get("directory") or {}
-        include, exclude = directory.get("include"), directory.get("exclude")
-        named.add(folder)
-        for file in sorted(folder.glob("**/*.yaml" if directory.get("recurse") else "*.yaml")):
-            relative = file.relative_to(folder).as_posix()
-            if exclude and fnmatch.fnmatchcase(relative, exclude):
-                continue
-            if include and not fnmatch.fnmatchcase(relative, include):
-                continue
-            found.setdefault(path.name, []).extend(documents.get(file, ()))
-    for file in paths:
-        if file.parent not in named:
-            found.setdefault(file.parent.name, []).extend(documents[file])
-    return found
+    """{Application folder: its objects}: the files each Application syncs, chosen as
+    Argo CD's repo server does (sync_preview.application_files)."""
+    return {
+        folder: [doc for path in files for doc in yaml.safe_load_all(path.read_text()) if doc and "kind" in doc]
+        for folder, files in sync_preview.application_files(root).items()
+    }
 
 
 POLICY_KINDS = ("ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding")

@@ -105,9 +105,7 @@ def test_every_declared_service_keeps_its_own_objects_deletable_when_disabled(co
         alone = projects.Project(spec.name, "", [], [], projects.declared_cluster_objects(spec))
         for obj in complete_tree[spec.name].values():
             group = obj["apiVersion"].rpartition("/")[0]
-            if "namespace" not in obj["metadata"] and not alone.permits(
-                group, obj["kind"], obj["metadata"]["name"], None
-            ):
+            if "namespace" not in obj["metadata"] and not alone.permits(group, obj["kind"], obj["metadata"]["name"]):
                 uncovered.append(f"{spec.name}: {obj['kind']}/{obj['metadata']['name']}")
     assert uncovered == []
 

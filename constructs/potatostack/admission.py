@@ -261,7 +261,7 @@ def validating_admission_policy(source: SourcePolicy, exemptions: Exemptions) ->
         "kind": "ValidatingAdmissionPolicy",
         "metadata": {
             "name": native_name(source.name),
-            "labels": {"app.kubernetes.io/part-of": labels.PART_OF, "app.kubernetes.io/managed-by": labels.MANAGED_BY},
+            "labels": dict(labels.STACK),
             "annotations": {
                 **metadata.get("annotations", {}),
                 "potatostack.io/source": f"policies/{source.path.parent.name}/policy.yaml",
@@ -300,7 +300,7 @@ def validating_admission_policy_binding(source: SourcePolicy, exemptions: Exempt
         "kind": "ValidatingAdmissionPolicyBinding",
         "metadata": {
             "name": native_name(source.name),
-            "labels": {"app.kubernetes.io/part-of": labels.PART_OF, "app.kubernetes.io/managed-by": labels.MANAGED_BY},
+            "labels": dict(labels.STACK),
         },
         "spec": {
             "policyName": native_name(source.name),

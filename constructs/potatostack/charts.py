@@ -333,7 +333,7 @@ class GitOpsChart(cdk8s.Chart):
         return cdk8s.ApiObjectMetadata(
             name=name,
             namespace=platform.ARGOCD_NAMESPACE,
-            labels={"app.kubernetes.io/part-of": labels.PART_OF, "app.kubernetes.io/managed-by": labels.MANAGED_BY},
+            labels=dict(labels.STACK),
         )
 
 
@@ -435,7 +435,7 @@ def priority_classes(scope: Construct) -> None:
 # The ClusterIssuer that signs every Ingress certificate.
 TLS_ISSUER = web.TLS_ISSUER
 
-_PLATFORM_LABELS = {"app.kubernetes.io/part-of": labels.PART_OF, "app.kubernetes.io/managed-by": labels.MANAGED_BY}
+_PLATFORM_LABELS = dict(labels.STACK)
 
 
 class PoliciesChart(cdk8s.Chart):

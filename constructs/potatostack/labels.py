@@ -15,6 +15,10 @@ INSTANCE = "app.kubernetes.io/instance"
 # selector cannot change, so it is removed everywhere (security.py).
 CDK8S_ADDRESS_LABEL = "cdk8s.io/metadata.addr"
 
+# The labels of what belongs to the stack as a whole rather than to one service (the
+# platform's objects, Argo CD's Applications and projects, the admission policies).
+STACK: Dict[str, str] = {"app.kubernetes.io/part-of": PART_OF, "app.kubernetes.io/managed-by": MANAGED_BY}
+
 
 def selector(name: str) -> Dict[str, str]:
     """The only labels a selector uses: they never change for the life of a service."""

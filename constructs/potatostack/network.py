@@ -186,40 +186,34 @@ NOT_INTERNET = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"
 
 def allow_internet(scope: Construct, spec: ServiceSpec) -> None:
     """Egress to public addresses, declared with its reason; never to private ranges."""
-    if spec.internet is None:
-        return
-    policy(
-        scope,
-        f"allow-{spec.name}-to-internet",
-        spec.namespace,
-        spec.selector,
-        egress=[
-            egress_to(
-                [address("0.0.0.0/0", NOT_INTERNET)],
-                [port(number, protocol) for number, protocol in spec.internet_ports],
-            )
-        ],
-        annotations={"potatostack.io/reason": spec.internet},
-    )
+    if spec.internet is not None:
+        _allow_out(scope, spec, "internet", address("0.0.0.0/0", NOT_INTERNET), spec.internet_ports, spec.internet)
 
 
 def allow_router(scope: Construct, spec: ServiceSpec, settings: Settings) -> None:
     """Egress to the home router's address on the declared ports, with its reason; the
     rest of the LAN stays closed."""
-    if spec.router is None:
-        return
+    if spec.router is not None:
+        _allow_out(scope, spec, "router", address(f"{settings.lan.router}/32"), spec.router_ports, spec.router)
+
+
+def _allow_out(
+    scope: Construct,
+    spec: ServiceSpec,
+    where: str,
+    peer: k8s.NetworkPolicyPeer,
+    ports: Sequence[Tuple[int, str]],
+    reason: str,
+) -> None:
+    """Egress from the service's pods to an address outside the cluster, on `ports`
+    (every port when empty), with the declared reason on the policy."""
     policy(
         scope,
-        f"allow-{spec.name}-to-router",
+        f"allow-{spec.name}-to-{where}",
         spec.namespace,
         spec.selector,
-        egress=[
-            egress_to(
-                [address(f"{settings.lan.router}/32")],
-                [port(number, protocol) for number, protocol in spec.router_ports],
-            )
-        ],
-        annotations={"potatostack.io/reason": spec.router},
+        egress=[egress_to([peer], [port(number, protocol) for number, protocol in ports])],
+        annotations={"potatostack.io/reason": reason},
     )
 
 

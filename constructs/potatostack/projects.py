@@ -57,10 +57,8 @@ class Project:
     # Exact names; None lets every cluster-scoped object through (an upstream chart's).
     cluster_objects: Optional[Sequence[ClusterObject]]
 
-    def permits(self, group: str, kind: str, name: str, namespace: Optional[str]) -> bool:
-        """What Argo CD's project check decides for one object of an Application."""
-        if namespace is not None:
-            return namespace in self.namespaces
+    def permits(self, group: str, kind: str, name: str) -> bool:
+        """What Argo CD's project check decides for one cluster-scoped object."""
         if self.cluster_objects is None:
             return True
         # Argo CD matches the name as a Go filepath.Match glob; fnmatch agrees on `*`.
@@ -105,7 +103,7 @@ def check_declared(chart_name: str, built: Sequence[ClusterObject], project: Pro
     """A service chart that builds a cluster-scoped object its declaration does not
     account for would be refused by the services project at its first sync."""
     for group, kind, name in built:
-        if not project.permits(group, kind, name, None):
+        if not project.permits(group, kind, name):
             raise ConfigError(
                 f"{chart_name}: builds {kind} {name}, which projects.declared_cluster_objects does not name, so the "
                 f"{project.name} project would refuse it"
@@ -119,7 +117,7 @@ def app_project(scope: Construct, project: Project) -> argoproj.AppProject:
         metadata=cdk8s.ApiObjectMetadata(
             name=project.name,
             namespace=platform.ARGOCD_NAMESPACE,
-            labels={"app.kubernetes.io/part-of": labels.PART_OF, "app.kubernetes.io/managed-by": labels.MANAGED_BY},
+            labels=dict(labels.STACK),
             annotations={"argocd.argoproj.io/sync-wave": WAVE},
         ),
         spec=argoproj.AppProjectSpec(

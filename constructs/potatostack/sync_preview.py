@@ -1,7 +1,7 @@
 """What a sync would do: two synthesized trees compared per Argo CD Application.
 
-Each folder of dist/ is one Application, so a change reads the way Argo CD will
-apply it: objects added, objects pruned, objects changed (with the fields that
+Each Application's files (application_files: its folder of dist/, as its
+directory options choose) are compared, so a change reads the way Argo CD will apply it: objects added, objects pruned, objects changed (with the fields that
 changed). The structural comparison is DeepDiff's, so reordered keys or a
 re-indented file are not changes, and list items are compared where they are.
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+import fnmatch
 import pathlib
 import re
 import subprocess
@@ -137,16 +138,61 @@ def key_of(manifest: Mapping[str, Any]) -> Key:
     return Key(group, manifest.get("kind", ""), metadata.get("namespace", ""), metadata.get("name", ""))
 
 
+def application_files(root: pathlib.Path) -> Dict[str, List[pathlib.Path]]:
+    """{Application folder: the files it syncs}, for a dist/ at `root`: the files of each
+    Application's path that its spec.source.directory chooses (recurse, include and
+    exclude globs matched against the path below the Application's, where `*` crosses
+    folders, as in Argo CD's repo server), keyed by the path's last part. A folder no
+    Application names is listed whole."""
+    paths = sorted(root.glob("*/*.yaml"))
+    sources = [
+        document["spec"]["source"]
+        for path in paths
+        for document in yaml.safe_load_all(path.read_text())
+        if document and document.get("kind") == "Application" and (document["spec"].get("source") or {}).get("path")
+    ]
+    # The repository's path of dist/: the parent of every path that is a folder here.
+    prefix = next(
+        (
+            pathlib.PurePosixPath(source["path"]).parent
+            for source in sources
+            if (root / pathlib.PurePosixPath(source["path"]).name).is_dir()
+        ),
+        None,
+    )
+    found: Dict[str, List[pathlib.Path]] = {}
+    named = set()
+    for source in sources:
+        path = pathlib.PurePosixPath(source["path"])
+        if prefix is None or not path.is_relative_to(prefix):
+            continue
+        folder = root.joinpath(*path.relative_to(prefix).parts)
+        directory = source.get("directory") or {}
+        include, exclude = directory.get("include"), directory.get("exclude")
+        named.add(folder)
+        for file in sorted(folder.glob("**/*.yaml" if directory.get("recurse") else "*.yaml")):
+            relative = file.relative_to(folder).as_posix()
+            if exclude and fnmatch.fnmatchcase(relative, exclude):
+                continue
+            if include and not fnmatch.fnmatchcase(relative, include):
+                continue
+            found.setdefault(path.name, []).append(file)
+    for file in paths:
+        if file.parent not in named:
+            found.setdefault(file.parent.name, []).append(file)
+    return found
+
+
 def load_folder(root: pathlib.Path) -> Tree:
-    """Every Application folder below `root` (a dist/), its objects by key."""
+    """Every Application below `root` (a dist/), the objects it syncs by key."""
     tree: Tree = {}
-    for folder in sorted(path for path in root.iterdir() if path.is_dir()):
+    for application, files in sorted(application_files(root).items()):
         objects: Dict[Key, Dict[str, Any]] = {}
-        for manifest in sorted(folder.glob("*.yaml")):
+        for manifest in files:
             for document in yaml.safe_load_all(manifest.read_text()):
                 if document:
                     objects[key_of(document)] = document
-        tree[folder.name] = objects
+        tree[application] = objects
     return tree
 
 
