@@ -13,7 +13,7 @@ KOPIA   := .tools/kopia-$(KOPIA_VERSION)/kopia
 # The cluster's Kubernetes version, from the one place it is pinned.
 KUBERNETES_VERSION := $(shell sed -n 's/^K3S_VERSION = "\(v[0-9.]*\)+.*/\1/p' constructs/potatostack/platform.py)
 KUBERNETES := .tools/kubernetes-$(KUBERNETES_VERSION)
-KUBERNETES_COMMANDS := kube-apiserver kube-controller-manager kube-scheduler kubectl
+KUBERNETES_COMMANDS := control-plane kubectl
 KINE    := .tools/kine-$(KINE_VERSION)/kine
 KWOK    := .tools/kwok-$(KWOK_VERSION)/kwok
 PROMTOOL := .tools/promtool-$(PROMTOOL_VERSION)/promtool
@@ -65,9 +65,13 @@ $(KOPIA):
 	scripts/build-go-tool kopia $(KOPIA_MODULE) $(KOPIA_VERSION) . \
 	  "-X github.com/kopia/kopia/repo.BuildVersion=$(KOPIA_VERSION:v%=%)"
 
-# The box's control plane: one wrapper module, one shared build cache for all four.
-$(addprefix $(KUBERNETES)/,$(KUBERNETES_COMMANDS)) &:
-	scripts/build-kubernetes $(KUBERNETES_VERSION) $(KUBERNETES_COMMANDS)
+# The box's control plane: one wrapper module and build cache for both. kubectl first
+# (it writes the wrapper); ours again whenever its source changes.
+$(KUBERNETES)/kubectl:
+	scripts/build-kubernetes $(KUBERNETES_VERSION) kubectl
+$(KUBERNETES)/control-plane: scripts/control-plane/main.go | $(KUBERNETES)/kubectl
+	rm -f $@
+	scripts/build-kubernetes $(KUBERNETES_VERSION) control-plane
 
 # kine with cgo SQLite, the build tags and C flags of kine's own scripts/build.
 $(KINE):

@@ -42,9 +42,7 @@ import yaml  # noqa: E402
 
 MEASUREMENTS = ROOT / "measurements" / "gitops.json"
 PROCESSES = (
-    "kube-apiserver",
-    "kube-controller-manager",
-    "kube-scheduler",
+    boxes.CONTROL_PLANE,  # the API server, controller manager and scheduler in one process, as in k3s
     "kine",
     gitops.CONTROLLER,
     gitops.REPO_SERVER,

@@ -1,8 +1,9 @@
 """The box: the real control plane k3s embeds, started on loopback for the gate.
 
-kine (k3s's SQLite datastore), kube-apiserver, kube-controller-manager and
-kube-scheduler are the real binaries at the cluster's version, built from the Go module
-proxy (`make tools`). The kubelet cannot run here, so kwok stands in for it: it keeps
+kine (k3s's SQLite datastore) and kube-apiserver, kube-controller-manager and
+kube-scheduler are the real programs at the cluster's version, built from the Go module
+proxy (`make tools`); the three Kubernetes ones run in one process, `control-plane`
+(scripts/control-plane/main.go), as k3s embeds them in its own. The kubelet cannot run here, so kwok stands in for it: it keeps
 fake Nodes with the board's capacity Ready and moves the pods bound to them through
 their lifecycle (Running and Ready; Job pods complete). Everything else is real: what
 the API server refuses, Pod Security and ValidatingAdmissionPolicy admission, what the
@@ -63,6 +64,8 @@ KWOK_STAGES = (
     "pod/fast/pod-delete.yaml",
 )
 FAKE_NODE_ANNOTATION = "kwok.x-k8s.io/node"
+# The process that holds the API server, the controller manager and the scheduler.
+CONTROL_PLANE = "control-plane"
 
 
 class BoxError(RuntimeError):
@@ -72,9 +75,7 @@ class BoxError(RuntimeError):
 @dataclasses.dataclass
 class Tools:
     kine: pathlib.Path
-    apiserver: pathlib.Path
-    controller_manager: pathlib.Path
-    scheduler: pathlib.Path
+    control_plane: pathlib.Path  # kube-apiserver, kube-controller-manager, kube-scheduler
     kubectl: pathlib.Path
     kwok: pathlib.Path
     kwok_stages: pathlib.Path
@@ -259,10 +260,14 @@ class Box:
         )
         self._wait("kine", lambda: _listening(etcd_port), 30)
         self.server = f"https://127.0.0.1:{api_port}"
+        kubeconfig(certs, self.server).rename(self.kubeconfig)
+        # One process, as k3s embeds the three (scripts/control-plane/main.go): it starts
+        # the controller manager and the scheduler once the API server is ready.
         self._spawn(
-            "kube-apiserver",
+            CONTROL_PLANE,
             [
-                str(self.tools.apiserver),
+                str(self.tools.control_plane),
+                "--kube-apiserver",
                 f"--etcd-servers=http://127.0.0.1:{etcd_port}",
                 "--bind-address=127.0.0.1",
                 "--advertise-address=127.0.0.1",
@@ -276,14 +281,7 @@ class Box:
                 "--api-audiences=https://kubernetes.default.svc.cluster.local,k3s",
                 *APISERVER_FLAGS,
                 *self.extra_apiserver_flags,
-            ],
-        )
-        kubeconfig(certs, self.server).rename(self.kubeconfig)
-        self._wait("the API server's /readyz", self._ready, 90)
-        self._spawn(
-            "kube-controller-manager",
-            [
-                str(self.tools.controller_manager),
+                "--kube-controller-manager",
                 f"--kubeconfig={self.kubeconfig}",
                 f"--authentication-kubeconfig={self.kubeconfig}",
                 f"--authorization-kubeconfig={self.kubeconfig}",
@@ -300,12 +298,7 @@ class Box:
                 "--cluster-cidr=10.42.0.0/16",
                 "--allocate-node-cidrs=true",
                 "--node-monitor-grace-period=60s",
-            ],
-        )
-        self._spawn(
-            "kube-scheduler",
-            [
-                str(self.tools.scheduler),
+                "--kube-scheduler",
                 f"--kubeconfig={self.kubeconfig}",
                 f"--authentication-kubeconfig={self.kubeconfig}",
                 f"--authorization-kubeconfig={self.kubeconfig}",
@@ -314,6 +307,7 @@ class Box:
                 f"--secure-port={free_port()}",
             ],
         )
+        self._wait("the API server's /readyz", self._ready, 90)
         self._spawn(
             "kwok",
             [

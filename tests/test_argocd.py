@@ -35,6 +35,33 @@ def test_no_applicationset_crd_is_installed(fresh_tree):
     }
 
 
+def test_only_the_status_argo_cd_writes_is_stored_unvalidated(fresh_tree):
+    crd = next(
+        m
+        for _, _, m in manifests.objects(fresh_tree)
+        if m["kind"] == "CustomResourceDefinition" and m["metadata"]["name"] == "applications.argoproj.io"
+    )
+    schema = crd["spec"]["versions"][0]["schema"]["openAPIV3Schema"]["properties"]
+    opaque = {
+        path
+        for path in argocd.OPAQUE_SCHEMAS["applications.argoproj.io"]
+        if _at(schema, path).get("x-kubernetes-preserve-unknown-fields")
+    }
+    assert opaque == set(argocd.OPAQUE_SCHEMAS["applications.argoproj.io"])
+    assert all(path.startswith("status.") for path in opaque)
+    # What people and the root Application write keeps upstream's schema.
+    assert "x-kubernetes-preserve-unknown-fields" not in schema["spec"]
+    assert "properties" in schema["spec"]["properties"]["source"]
+    assert "properties" in schema["operation"]["properties"]["sync"]
+
+
+def _at(properties, path):
+    node = {"properties": properties}
+    for step in path.replace("[]", ".[]").split("."):
+        node = node["items"] if step == "[]" else node["properties"][step]
+    return node
+
+
 def test_the_vendored_release_is_the_one_sources_records():
     recorded = (toolchain.ROOT / "imports" / "upstream" / "SOURCES.md").read_text()
     digest = hashlib.sha256(argocd.UPSTREAM.read_bytes()).hexdigest()
@@ -71,6 +98,7 @@ def test_each_go_program_collects_before_its_limit(fresh_tree):
         limit = quantity.memory_bytes(container["resources"]["limits"]["memory"])
         gomemlimit = int(env["GOMEMLIMIT"].removesuffix("MiB")) << 20
         assert 0.85 * limit <= gomemlimit < limit, component.name
+        assert env["GOGC"] == argocd.GOGC, component.name
 
 
 def test_the_requests_cover_the_measured_steady_use(fresh_tree):

@@ -7,8 +7,9 @@ import manifests
 import pytest
 import toolchain
 
-from potatostack import budget, quantity, reachability, settings
+from potatostack import budget, cert_manager, quantity, reachability, settings, upstream
 from potatostack.cert_manager import CAINJECTOR, CONTROLLER, NAMESPACE, WEBHOOK
+from potatostack.errors import ConfigError
 from potatostack.helm import CERT_MANAGER
 
 FOLDER = "cert-manager"
@@ -45,6 +46,34 @@ def test_its_three_pods_run_from_dist_with_our_values(fresh_tree):
             assert "memory" in container["resources"]["limits"], name
     controller = deployments[CONTROLLER]["spec"]["template"]["spec"]["containers"][0]
     assert f"--leader-election-namespace={NAMESPACE}" in controller["args"]
+
+
+def test_only_the_acme_solvers_are_stored_unvalidated(fresh_tree):
+    crds = {
+        m["metadata"]["name"]: m["spec"]["versions"][0]["schema"]["openAPIV3Schema"]
+        for m in fresh_tree[FOLDER].values()
+        if m["kind"] == "CustomResourceDefinition"
+    }
+    for name in ("issuers.cert-manager.io", "clusterissuers.cert-manager.io"):
+        acme = crds[name]["properties"]["spec"]["properties"]["acme"]
+        assert acme["properties"]["solvers"]["items"]["x-kubernetes-preserve-unknown-fields"], name
+        # The CA and self-signed issuers this stack uses keep upstream's schema.
+        assert "properties" in crds[name]["properties"]["spec"]["properties"]["ca"], name
+        assert "x-kubernetes-preserve-unknown-fields" not in acme, name
+    assert crds["challenges.acme.cert-manager.io"]["properties"]["spec"]["properties"]["solver"][
+        "x-kubernetes-preserve-unknown-fields"
+    ]
+    assert set(cert_manager.OPAQUE_SCHEMAS) <= set(crds)
+
+
+def test_a_schema_part_upstream_no_longer_has_is_refused():
+    crd = {"metadata": {"name": "issuers.cert-manager.io"}, "spec": {"versions": [{"schema": {"openAPIV3Schema": {}}}]}}
+    with pytest.raises(ConfigError, match=r"issuers.cert-manager.io: its schema has no spec.acme.solvers\[\]"):
+        upstream.opaque_schemas(crd, ("spec.acme.solvers[]",), "test")
+    typed = {"type": "object", "properties": {"spec": {"type": "object", "properties": {"solvers": {"type": "array"}}}}}
+    crd["spec"]["versions"][0]["schema"]["openAPIV3Schema"] = typed
+    with pytest.raises(ConfigError, match=r"spec.solvers is of type array, not an object"):
+        upstream.opaque_schemas(crd, ("spec.solvers",), "test")
 
 
 def test_no_hook_job_runs_on_a_sync(fresh_tree):

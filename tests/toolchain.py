@@ -91,7 +91,7 @@ def box_tools():
     kubernetes = f"v{platform.KUBERNETES_VERSION}"
     folder = ROOT / ".tools" / f"kubernetes-{kubernetes}"
     commands = {}
-    for command in ("kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubectl"):
+    for command in ("control-plane", "kubectl"):
         commands[command] = folder / command
         if not os.access(commands[command], os.X_OK):
             pytest.fail(
@@ -103,9 +103,7 @@ def box_tools():
     kwok = go_tool("kwok", "KWOK_VERSION", "kwok (the kubelet's stand-in)", "1.26")
     return box.Tools(
         kine=go_tool("kine", "KINE_VERSION", "kine (k3s's SQLite datastore)", "1.25 and gcc"),
-        apiserver=commands["kube-apiserver"],
-        controller_manager=commands["kube-controller-manager"],
-        scheduler=commands["kube-scheduler"],
+        control_plane=commands["control-plane"],
         kubectl=commands["kubectl"],
         kwok=kwok,
         kwok_stages=kwok.parent / "stages",

@@ -44,13 +44,16 @@ DISABLED = {
 # kube-apiserver flags the k3s server passes (`kube-apiserver-arg`) to hold less memory
 # on a one-node cluster: each kept only if scripts/bench_cluster.py measured it helping
 # (its table is in the README; measurements/control-plane.json is measured with them).
-# Measured (scripts/bench_cluster.py, the README's table): the watch cache off took the
-# API server from 385 to 330 MiB after the default profile's sync; kine answers the
-# lists instead, which a one-node cluster's few clients can afford.
+# The watch cache off took the API server from 385 to 330 MiB after the default
+# profile's sync (then a process of its own); kine answers the lists instead, which a
+# one-node cluster's few clients can afford.
 APISERVER_MEMORY_FLAGS: tuple[str, ...] = ("--watch-cache=false",)
-# The k3s service's Go runtime: GOGC=50 collects at half the default heap growth,
-# measured taking the API server from 385 to 330 MiB and its peak from 414 to 330.
-SERVICE_ENVIRONMENT: dict[str, str] = {"GOGC": "50"}
+# The k3s service's Go runtime: GOGC=25 lets the heap grow by a quarter of what is live
+# before a collection, not by all of it. Measured with scripts/bench_gitops.py (the
+# control plane in one process beside a real Argo CD, after the first sync): 392-408 MiB
+# resident at GOGC=50, 360 at GOGC=25 (peak 421-423 -> 360), for a first sync a few
+# seconds slower on 2 cores.
+SERVICE_ENVIRONMENT: dict[str, str] = {"GOGC": "25"}
 
 # API groups that are not served because their component is disabled.
 DISABLED_API_GROUPS = {"metrics.k8s.io": "metrics-server is disabled in k3s.py"}
@@ -127,7 +130,7 @@ def service_override(node: NodeBudget, server: bool = True) -> str:
         f"# `systemctl daemon-reload && systemctl restart {unit}`. GOMEMLIMIT is a soft limit on\n"
         f"# Go-managed memory: {reservation.k3s_process >> 20}Mi reserved for k3s and containerd, "
         f"{reservation.gomemlimit()} of it for their heaps.\n"
-        "# GOGC: measured with the box, the control plane's heaps grow half as fast (k3s.SERVICE_ENVIRONMENT).\n"
+        "# GOGC: measured with the box, a quarter of the live heap between collections (k3s.SERVICE_ENVIRONMENT).\n"
         "[Service]\n"
         f"Environment=GOMEMLIMIT={reservation.gomemlimit()}\n"
         + "".join(f"Environment={name}={value}\n" for name, value in sorted(SERVICE_ENVIRONMENT.items()))

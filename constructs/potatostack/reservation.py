@@ -25,9 +25,14 @@ MEASUREMENTS = pathlib.Path(__file__).resolve().parents[2] / "measurements"
 # profile from a Git remote. The API server's figure then includes what Argo CD's
 # watches of every kind cost it, which the box alone (control-plane.json) does not.
 CONTROL_PLANE = MEASUREMENTS / "gitops.json"
-# The processes of the control plane k3s runs in its one process (kwok, the kubelet's
-# stand-in in the box, is not one of them: the agent figure covers the kubelet).
-CONTROL_PLANE_PROCESSES = ("kube-apiserver", "kube-controller-manager", "kube-scheduler", "kine")
+# The box's processes of the control plane k3s embeds, by their names in the measurement
+# file: the API server, controller manager and scheduler run in one (tests/box.py, as in
+# k3s), kine beside them. kwok, the kubelet's stand-in, is not one of them: the agent
+# figure covers the kubelet.
+CONTROL_PLANE_PROCESSES = {
+    "control-plane": "kube-apiserver, kube-controller-manager and kube-scheduler (one Go process)",
+    "kine": "kine (the SQLite datastore)",
+}
 
 
 @dataclass(frozen=True)
@@ -91,12 +96,12 @@ def control_plane(path: pathlib.Path = CONTROL_PLANE) -> Tuple[Figure, ...]:
         where = f"{machine['architecture']}, {machine['cores']} cores, {measured['date']}"
         figures = [
             Figure(
-                process,
+                what,
                 resident[process],
                 f"{path.name}: measured by the box beside a real Argo CD ({where}), resident after its first "
                 f"sync of the default profile (peak {peak[process]} MiB)",
             )
-            for process in CONTROL_PLANE_PROCESSES
+            for process, what in CONTROL_PLANE_PROCESSES.items()
         ]
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise ConfigError(f"reservation: {path.name}: cannot read the control-plane measurements ({error})") from error

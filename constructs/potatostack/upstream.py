@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pathlib
-from typing import Any, Dict, List, Mapping
+from typing import Any, Dict, List, Mapping, Sequence, Tuple
 
 import cdk8s
 import yaml
 
 from constructs import Construct
+from potatostack.errors import ConfigError
 
 FOLDER = pathlib.Path(__file__).resolve().parents[2] / "imports" / "upstream"
 
@@ -63,3 +64,50 @@ def label_pods(manifest: Dict[str, Any], component: str) -> None:
             "app.kubernetes.io/managed-by": "cdk8s",
         }
     )
+
+
+def opaque_schemas(crd: Dict[str, Any], paths: Sequence[str], reason: str) -> None:
+    """Replace the named parts of a CRD's schema (`spec.acme.solvers[]`: a field path,
+    `[]` for an array's items) with an object the API server stores unvalidated.
+
+    The API server holds every CRD's schema several times over (its validators, the
+    structural schema, the OpenAPI documents it serves), about 60 times its size in
+    memory here (docs/budget.md); these parts are the largest and nobody here writes
+    them. Each replacement says why in its description, which `kubectl explain` shows."""
+    for version in crd["spec"]["versions"]:
+        for path in paths:
+            parent, last = _schema_parent(version["schema"]["openAPIV3Schema"], path, crd["metadata"]["name"])
+            replaced = parent["items"] if last == "[]" else parent["properties"][last]
+            if replaced.get("type") != "object":
+                raise ConfigError(
+                    f"{crd['metadata']['name']}: {path} is of type {replaced.get('type')}, not an object "
+                    "(for an array, name its items: path[])"
+                )
+            replacement = {
+                "type": "object",
+                "x-kubernetes-preserve-unknown-fields": True,
+                "description": f"Not validated by the API server in PotatoStack: {reason}",
+            }
+            if last == "[]":
+                parent["items"] = replacement
+            else:
+                parent["properties"][last] = replacement
+
+
+def _schema_parent(schema: Dict[str, Any], path: str, crd: str) -> Tuple[Dict[str, Any], str]:
+    steps = path.replace("[]", ".[]").split(".")
+    node: Any = schema
+    for step in steps[:-1]:
+        node = node.get("items") if step == "[]" else (node.get("properties") or {}).get(step)
+        if not isinstance(node, dict):
+            break
+    last = steps[-1]
+    if (
+        not isinstance(node, dict)
+        or (last == "[]" and "items" not in node)
+        or (last != "[]" and last not in (node.get("properties") or {}))
+    ):
+        raise ConfigError(
+            f"{crd}: its schema has no {path} (upstream changed? check the pin in scripts/vendor-upstream)"
+        )
+    return node, last

@@ -72,6 +72,5 @@ service = ServiceSpec(
     # Mail and the push service are on the internet.
     internet="send the alerts by e-mail (SMTP) and to the push service (HTTPS)",
     configure=_routes,
-    optional="part of the observability core with victoria-metrics (docs/observability.md)",
     priority=Priority.STANDARD,
 )

@@ -72,6 +72,9 @@ service = ServiceSpec(
     probes_endpoints=True,
     **probes("http", "/-/healthy", start_seconds=30),
     alerts=[_probe_failed()],
-    optional="part of the observability core with victoria-metrics (docs/observability.md)",
+    optional=(
+        "probes of the web UIs and LAN ports from outside their pods: a scraped service that stops answering "
+        "already alerts as a target down; what is left of the 2 GB node goes to the stores first (dist/BUDGET.md)"
+    ),
     priority=Priority.STANDARD,
 )

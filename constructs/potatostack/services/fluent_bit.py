@@ -134,6 +134,5 @@ service = ServiceSpec(
         ),
     ],
     **probes("http", "/api/v1/health", start_seconds=30),
-    optional="part of the observability core with victoria-metrics (docs/observability.md)",
     priority=Priority.STANDARD,
 )

@@ -176,6 +176,5 @@ service = ServiceSpec(
     ],
     alerts=[_crash_looping(), _evicted(), _node_pressure()],
     dashboards=[_dashboard],
-    optional="part of the observability core with victoria-metrics (docs/observability.md)",
     priority=Priority.STANDARD,
 )

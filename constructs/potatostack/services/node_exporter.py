@@ -195,6 +195,5 @@ service = ServiceSpec(
     alerts=[_memory_low(), _cpu_saturated()],
     configure=_node_paths,
     dashboards=[_dashboard],
-    optional="part of the observability core with victoria-metrics (docs/observability.md)",
     priority=Priority.STANDARD,
 )

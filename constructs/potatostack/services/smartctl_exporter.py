@@ -131,6 +131,5 @@ service = ServiceSpec(
     alerts=[_smart_failed(), _reallocated_rising()],
     configure=_devices,
     dashboards=[_dashboard],
-    optional="part of the observability core with victoria-metrics (docs/observability.md)",
     priority=Priority.STANDARD,
 )

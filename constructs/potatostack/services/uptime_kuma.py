@@ -19,7 +19,10 @@ service = ServiceSpec(
     run_as=RunAs(user=1000, group=1000),
     # 130-200 MiB with a few dozen monitors; it has been seen to creep, so the limit
     # restarts it before it starves the node.
-    optional="uptime checks; the monitoring stack's endpoint probes and alerts cover them",
+    optional=(
+        "uptime checks; the monitoring stack's target-down alerts cover every scraped service, "
+        "the blackbox exporter's probes (also optional) the rest"
+    ),
     resources=Resources(cpu="50m", memory="128Mi", memory_limit="320Mi"),
     env={"UPTIME_KUMA_DB_TYPE": "sqlite", "DATA_DIR": "/app/data/"},
     volumes=[Volume("data", Disk.MAIN, "uptime-kuma", "/app/data", size="5Gi", sqlite=["kuma.db"])],

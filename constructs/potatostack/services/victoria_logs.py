@@ -57,6 +57,5 @@ service = ServiceSpec(
         )
     ],
     **probes("http", "/health", start_seconds=60),
-    optional="part of the observability core with victoria-metrics (docs/observability.md)",
     priority=Priority.STANDARD,
 )

@@ -97,9 +97,5 @@ service = ServiceSpec(
     ],
     configure=_named_node,
     alerts=observability.store_alerts(),
-    optional=(
-        "the observability core (victoria-metrics, vmalert, alertmanager, the exporters) "
-        "needs more than the essentials profile's room; docs/observability.md prices it"
-    ),
     priority=Priority.STANDARD,
 )

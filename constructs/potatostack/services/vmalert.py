@@ -35,6 +35,5 @@ service = ServiceSpec(
     config_files=[ConfigFile("/etc/vmalert/rules.yml", observability.GENERATED_RULES, filled=False)],
     uses=[Uses("victoria-metrics", "http"), Uses("alertmanager", "http")],
     **probes("http", "/health", start_seconds=60),
-    optional="part of the observability core with victoria-metrics (docs/observability.md)",
     priority=Priority.STANDARD,
 )
