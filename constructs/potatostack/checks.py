@@ -134,7 +134,7 @@ def problems(charts: Charts, settings: Settings, reviewed: Reviewed) -> List[str
     return [
         *secret_values(charts),
         *rbac_problems(charts, reviewed),
-        *deviation_problems(charts, reviewed),
+        *deviation_problems(charts, settings, reviewed),
         *forward_auth_problems(charts),
         *policy_problems(charts, settings, reviewed),
         *host_path_problems(charts, settings, reviewed),
@@ -332,9 +332,25 @@ def _literal_credential(env: Dict[str, Any]) -> bool:
     return not (_FILE_REFERENCE.search(env["name"]) and value.startswith("/") and posixpath.normpath(value) == value)
 
 
-def deviations(charts: Charts) -> Dict[str, List[str]]:
+def disk_roots(settings: Settings) -> Dict[str, str]:
+    """{settings key: the disk's mount point}: reviewed rows name a disk by its key."""
+    return {"main_hdd": settings.storage.main_hdd, "cache_hdd": settings.storage.cache_hdd}
+
+
+def spelled_host_path(path: str, disks: Mapping[str, str]) -> str:
+    """A host path as the reviewed tables write it: a disk's mount point as <main_hdd> or
+    <cache_hdd> (settings.yaml `storage` says where each disk is mounted), so a row holds
+    for any owner's disks."""
+    for name, root in disks.items():
+        if path == root or path.startswith(root.rstrip("/") + "/"):
+            return f"<{name}>{path[len(root) :]}"
+    return path
+
+
+def deviations(charts: Charts, disks: Mapping[str, str]) -> Dict[str, List[str]]:
     """Every deviation from the hardened defaults in each chart, as reviewed/deviations.yaml
-    spells it: "<workload>/<container>: <what>" (or "<workload>: <what>" for the pod)."""
+    spells it: "<workload>/<container>: <what>" (or "<workload>: <what>" for the pod);
+    host paths on the disks by the disk's settings key (spelled_host_path)."""
     found: Dict[str, List[str]] = {}
     for chart, objects in charts.items():
         rows = found.setdefault(chart, [])
@@ -363,7 +379,9 @@ def deviations(charts: Charts) -> Dict[str, List[str]]:
                         rows.append(f"{where}: adds capability {capability}")
                     for mount in container.get("volumeMounts") or []:
                         if mount["name"] in host_paths:
-                            rows.append(f"{where}: mounts host path {host_paths[mount['name']]}")
+                            rows.append(
+                                f"{where}: mounts host path {spelled_host_path(host_paths[mount['name']], disks)}"
+                            )
                     for env in container.get("env") or []:
                         if _literal_credential(env):
                             rows.append(f"{where}: literal credential in env {env['name']}")
@@ -374,8 +392,8 @@ def deviations(charts: Charts) -> Dict[str, List[str]]:
     return {chart: sorted(set(rows)) for chart, rows in found.items() if rows}
 
 
-def deviation_problems(charts: Charts, reviewed: Reviewed) -> Iterator[str]:
-    for chart, rows in deviations(charts).items():
+def deviation_problems(charts: Charts, settings: Settings, reviewed: Reviewed) -> Iterator[str]:
+    for chart, rows in deviations(charts, disk_roots(settings)).items():
         for row in rows:
             if row not in reviewed.deviations.get(chart, ()):
                 yield f"{chart}: deviation not in reviewed/deviations.yaml: {row!r} (a new deviation is a reviewed row of that table)"
@@ -454,7 +472,7 @@ def host_paths(charts: Charts) -> Iterator[Tuple[str, str, str]]:
 
 
 def host_path_problems(charts: Charts, settings: Settings, reviewed: Reviewed) -> Iterator[str]:
-    disks = {"main_hdd": settings.storage.main_hdd, "cache_hdd": settings.storage.cache_hdd}
+    disks = disk_roots(settings)
     folders: List[Tuple[str, str, str, str]] = []  # chart, what, path, "disk/relative"
     for chart, what, path in host_paths(charts):
         if not _normalised(path):
@@ -467,7 +485,8 @@ def host_path_problems(charts: Charts, settings: Settings, reviewed: Reviewed) -
             continue  # the backup reader: reviewed/shared-folders.yaml lets it read the whole disk
         disk = next((name for name, root in disks.items() if path != root and _below(path, root)), None)
         if disk is None and any(
-            row.endswith(f": mounts host path {path}") for row in reviewed.deviations.get(chart, ())
+            row.endswith(f": mounts host path {spelled_host_path(path, disks)}")
+            for row in reviewed.deviations.get(chart, ())
         ):
             continue  # a node path a DaemonSet reads (node_access), reviewed like a device
         if disk is None:
