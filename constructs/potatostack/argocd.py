@@ -58,9 +58,9 @@ class Component:
 # in one process), this dist/ (17 Applications) synced into them by
 # scripts/bench_gitops.py with GOGC=25 (below; measurements/gitops.json and two runs
 # like it): application controller 172-181 MiB after the first sync and 218-224 at its
-# peak, repo server 102-103 / 105-106, Redis 13 / 13. Requests cover the steady figure, limits the peak with a
-# margin; GOMEMLIMIT makes the Go runtime collect before the limit instead of being
-# killed at it.
+# peak, repo server 102-103 / 105-106, Redis 13 / 13. Requests cover the steady figure,
+# limits the peak with a margin; GOMEMLIMIT makes the Go runtime collect before the
+# limit instead of being killed at it.
 COMPONENTS = (
     Component(
         "argocd-application-controller",

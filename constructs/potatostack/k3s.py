@@ -51,8 +51,8 @@ APISERVER_MEMORY_FLAGS: tuple[str, ...] = ("--watch-cache=false",)
 # The k3s service's Go runtime: GOGC=25 lets the heap grow by a quarter of what is live
 # before a collection, not by all of it. Measured with scripts/bench_gitops.py (the
 # control plane in one process beside a real Argo CD, after the first sync): 392-408 MiB
-# resident at GOGC=50, 360 at GOGC=25 (peak 421-423 -> 360), for a first sync a few
-# seconds slower on 2 cores.
+# resident at GOGC=50, 349-364 at GOGC=25 (peak 421-423 -> 361-383), for a first sync a
+# few seconds slower on 2 cores.
 SERVICE_ENVIRONMENT: dict[str, str] = {"GOGC": "25"}
 
 # API groups that are not served because their component is disabled.

@@ -77,21 +77,17 @@ def opaque_schemas(crd: Dict[str, Any], paths: Sequence[str], reason: str) -> No
     for version in crd["spec"]["versions"]:
         for path in paths:
             parent, last = _schema_parent(version["schema"]["openAPIV3Schema"], path, crd["metadata"]["name"])
-            replaced = parent["items"] if last == "[]" else parent["properties"][last]
-            if replaced.get("type") != "object":
+            container, key = (parent, "items") if last == "[]" else (parent["properties"], last)
+            if container[key].get("type") != "object":
                 raise ConfigError(
-                    f"{crd['metadata']['name']}: {path} is of type {replaced.get('type')}, not an object "
+                    f"{crd['metadata']['name']}: {path} is of type {container[key].get('type')}, not an object "
                     "(for an array, name its items: path[])"
                 )
-            replacement = {
+            container[key] = {
                 "type": "object",
                 "x-kubernetes-preserve-unknown-fields": True,
                 "description": f"Not validated by the API server in PotatoStack: {reason}",
             }
-            if last == "[]":
-                parent["items"] = replacement
-            else:
-                parent["properties"][last] = replacement
 
 
 def _schema_parent(schema: Dict[str, Any], path: str, crd: str) -> Tuple[Dict[str, Any], str]:

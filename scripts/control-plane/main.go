@@ -14,6 +14,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -89,7 +90,7 @@ func split(args []string) (map[string][]string, error) {
 	groups := map[string][]string{}
 	current := ""
 	for _, arg := range args {
-		if name := strings.TrimPrefix(arg, "--"); contains(components, name) {
+		if name := strings.TrimPrefix(arg, "--"); slices.Contains(components, name) {
 			current = name
 			groups[name] = []string{}
 			continue
@@ -105,15 +106,6 @@ func split(args []string) (map[string][]string, error) {
 		}
 	}
 	return groups, nil
-}
-
-func contains(list []string, item string) bool {
-	for _, each := range list {
-		if each == item {
-			return true
-		}
-	}
-	return false
 }
 
 func flagValue(args []string, name string) string {
