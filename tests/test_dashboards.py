@@ -1,7 +1,8 @@
 """Grafana's dashboards and datasources as synthesized: provisioned from files in its
-ConfigMaps, every panel's query naming a metric some scrape produces (the declared
+ConfigMaps, every panel's PromQL naming a metric some scrape produces (the declared
 metric families of the enabled services' metrics ports and the platform targets' kept
-names), and paths from Grafana to both stores."""
+names), every LogsQL query naming only fields the shipper writes (the real store answers
+them in test_logs_store.py), and paths from Grafana to both stores."""
 
 import json
 
@@ -9,10 +10,19 @@ import manifests
 import pytest
 import yaml
 
-from potatostack import dashboards, reachability, services, settings
+from potatostack import dashboards, observability, reachability, services, settings
 
 GRAFANA = "grafana"
-EXPECTED = {"node.json", "disks.json", "pods.json", "argocd.json", "potatostack.json"}
+EXPECTED = {
+    "node.json",
+    "disks.json",
+    "pods.json",
+    "argocd.json",
+    "potatostack.json",
+    "logs.json",
+    "internet.json",
+    "router.json",
+}
 
 
 @pytest.fixture(scope="module")
@@ -33,9 +43,9 @@ def _dashboard_files(tree) -> dict:
     return {name: text for name, text in _files(tree).items() if name.endswith(".json")}
 
 
-def test_the_five_dashboards_are_provisioned_from_the_folder_the_provider_reads(complete_tree):
+def test_every_dashboard_is_provisioned_from_the_folder_the_provider_reads(complete_tree):
     files = _files(complete_tree)
-    assert EXPECTED <= set(_dashboard_files(complete_tree))
+    assert set(_dashboard_files(complete_tree)) == EXPECTED
     (provider,) = yaml.safe_load(files["providers.yaml"])["providers"]
     assert provider["type"] == "file" and provider["options"]["path"] == dashboards.FOLDER
     pod = complete_tree[GRAFANA][f"Deployment.{GRAFANA}.k8s.yaml"]["spec"]["template"]["spec"]
@@ -92,3 +102,47 @@ def test_grafana_reaches_both_stores_and_reads_its_password_from_a_file(complete
     env = {item["name"]: item.get("value") for item in container["env"]}
     assert env["GF_SECURITY_ADMIN_PASSWORD__FILE"].endswith("/password")
     assert "GF_SECURITY_ADMIN_PASSWORD" not in env
+
+
+def test_the_logs_are_drawn_from_the_log_store(complete_tree):
+    """Log panels read VictoriaLogs: lines (a logs panel) and counts over time."""
+    kinds = {
+        (panel["type"], target["queryType"])
+        for text in _dashboard_files(complete_tree).values()
+        for panel in json.loads(text)["panels"]
+        for target in panel["targets"]
+        if target["datasource"]["uid"] == dashboards.LOGS_UID
+    }
+    assert kinds == {("logs", "instant"), ("timeseries", "statsRange")}
+
+
+def test_every_logsql_query_names_only_fields_the_shipper_writes(complete_tree):
+    files = _dashboard_files(complete_tree)
+    assert sum(1 for text in files.values() for _ in dashboards.panel_queries(text, dashboards.LOGS_UID)) >= 5
+    assert dashboards.unknown_log_fields(files, observability.LOG_FIELDS) == []
+
+
+def test_a_logsql_query_naming_a_field_no_line_has_is_caught(complete_tree):
+    files = _dashboard_files(complete_tree)
+    # Promtail's label, which Fluent Bit's Kubernetes filter does not write.
+    broken = {"logs.json": files["logs.json"].replace("by (kubernetes.namespace_name)", "by (namespace)")}
+    problems = dashboards.unknown_log_fields(broken, observability.LOG_FIELDS)
+    assert problems and all("no shipped line has the field namespace" in problem for problem in problems)
+    assert problems[0].startswith("logs.json: Logs / Lines by namespace: ")
+
+
+def test_log_fields_are_read_from_logsql():
+    expr = (
+        '_stream:{kubernetes.namespace_name="p2p",kubernetes.container_name=~"glu.*"} _time:5m '
+        '"port: 80" (i(error) or level:warn) | stats by (kubernetes.pod_name, stream) count() errors'
+    )
+    assert dashboards.log_fields(expr) == {
+        "_stream",
+        "_time",
+        "kubernetes.namespace_name",
+        "kubernetes.container_name",
+        "level",
+        "kubernetes.pod_name",
+        "stream",
+    }
+    assert dashboards.log_fields(dashboards.ERROR_LINES) == set()

@@ -6,7 +6,9 @@ platform pieces' in `platform_dashboards`); Grafana's declaration
 (services/grafana.py) asks for GENERATED_DASHBOARDS and gets one JSON file per
 dashboard of the enabled services in its ConfigMap, read by its file provider: no
 sidecar, no API calls. `metric_names` and `known_families` let the gate check that
-every panel's query names a metric some scrape produces (tests/test_dashboards.py).
+every panel's query names a metric some scrape produces, and `log_fields` that every
+LogsQL query names only fields the shipper writes (tests/test_dashboards.py; the real
+VictoriaLogs answers each one in tests/test_logs_store.py).
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ import json
 import re
 from typing import Any, Dict, Iterator, List, Sequence, Set, Tuple
 
-from grafana_foundation_sdk.builders import dashboard, prometheus, stat, table, timeseries
+from grafana_foundation_sdk.builders import dashboard, logs, prometheus, stat, table, timeseries
+from grafana_foundation_sdk.cog import builder as cogbuilder
+from grafana_foundation_sdk.cog import variants as cogvariants
 from grafana_foundation_sdk.cog.encoder import JSONEncoder
+from grafana_foundation_sdk.models.common import LogsSortOrder
 from grafana_foundation_sdk.models.dashboard import DataSourceRef
 from grafana_foundation_sdk.models.prometheus import PromQueryFormat
 
@@ -31,6 +36,7 @@ LOGS_UID = "victoria-logs"
 METRICS = DataSourceRef(type_val="prometheus", uid=METRICS_UID)
 # The VictoriaLogs datasource plugin's id (Grafana installs it at its first start).
 LOGS_PLUGIN = "victoriametrics-logs-datasource"
+LOGS = DataSourceRef(type_val=LOGS_PLUGIN, uid=LOGS_UID)
 
 # Where Grafana's file provider reads the dashboards.
 FOLDER = "/etc/grafana/dashboards"
@@ -59,6 +65,54 @@ def listing(title: str, unit: str, *queries: prometheus.Dataquery, span: int = 2
     for index, built in enumerate(queries):
         panel = panel.with_target(built.instant().format(PromQueryFormat.TABLE).ref_id(chr(ord("A") + index)))
     return panel
+
+
+class LogsQuery(cogbuilder.Builder["LogsQuery"], cogvariants.Dataquery):
+    """A LogsQL query of the VictoriaLogs datasource plugin. grafana-foundation-sdk has
+    builders for Grafana's own datasources only; this is the plugin's query model (its
+    src/types.ts `Query`): `instant` asks /select/logsql/query for lines, `statsRange`
+    /select/logsql/stats_query_range for a series per `stats by (...)` group."""
+
+    def __init__(self, expr: str, query_type: str, legend: str = "", max_lines: int = 0, ref: str = "A") -> None:
+        self.expr, self.query_type, self.legend, self.max_lines, self.ref = expr, query_type, legend, max_lines, ref
+
+    def ref_id(self, ref: str) -> LogsQuery:
+        return LogsQuery(self.expr, self.query_type, self.legend, self.max_lines, ref)
+
+    def build(self) -> LogsQuery:
+        return self
+
+    def to_json(self) -> Dict[str, Any]:
+        model: Dict[str, Any] = {
+            "datasource": LOGS.to_json(),
+            "editorMode": "code",
+            "expr": self.expr,
+            "queryType": self.query_type,
+            "refId": self.ref,
+        }
+        if self.legend:
+            model["legendFormat"] = self.legend
+        if self.max_lines:
+            model["maxLines"] = self.max_lines
+        return model
+
+
+# The lines that report a failure, in LogsQL: the words, in any case, wherever they stand
+# (logfmt's level=error and JSON's "level":"error" hold the word too).
+ERROR_LINES = "i(error) or i(fatal) or i(panic)"
+
+
+def log_lines(title: str, expr: str, max_lines: int = 200, span: int = 24) -> logs.Panel:
+    """The newest lines a LogsQL filter matches, newest first."""
+    panel = logs.Panel().title(title).datasource(LOGS).span(span).height(12)
+    panel = panel.show_time(True).wrap_log_message(True).enable_log_details(True)
+    return panel.sort_order(LogsSortOrder.DESCENDING).with_target(LogsQuery(expr, "instant", max_lines=max_lines))
+
+
+def log_graph(title: str, expr: str, legend: str, span: int = 12) -> timeseries.Panel:
+    """A series per group of a LogsQL `stats by (...)` query, over the dashboard's time."""
+    panel = timeseries.Panel().title(title).unit("short").datasource(LOGS).span(span).height(8)
+    return panel.with_target(LogsQuery(expr, "statsRange", legend))
 
 
 def board(uid: str, title: str, *panels: Any) -> dashboard.Dashboard:
@@ -130,12 +184,13 @@ def dashboard_files(enabled: Sequence[ServiceSpec], settings: Settings) -> Dict[
     return files
 
 
-def panel_queries(text: str) -> Iterator[Tuple[str, str, str]]:
-    """(dashboard title, panel title, expression) of every query of a dashboard JSON."""
+def panel_queries(text: str, uid: str = METRICS_UID) -> Iterator[Tuple[str, str, str]]:
+    """(dashboard title, panel title, expression) of every query of a dashboard JSON on
+    the datasource `uid` (PromQL on the metrics store by default, LogsQL on LOGS_UID)."""
     model = json.loads(text)
     for panel in model.get("panels", []):
         for target in panel.get("targets", []):
-            if "expr" in target:
+            if "expr" in target and target.get("datasource", {}).get("uid") == uid:
                 yield model["title"], panel.get("title", ""), target["expr"]
 
 
@@ -185,4 +240,32 @@ def unknown_metrics(files: Dict[str, str], families: Sequence[str]) -> List[str]
             for metric in sorted(metric_names(expr)):
                 if not any(re.fullmatch(family, metric) for family in families):
                     problems.append(f"{name}: {title} / {panel}: {metric} is produced by no scrape ({expr})")
+    return problems
+
+
+# LogsQL's words that are not field names: the logical operators, and a pipe's own.
+_LOGSQL_WORDS = {"and", "or", "not", "by", "desc", "asc"}
+
+
+def log_fields(expr: str) -> Set[str]:
+    """The fields a LogsQL query reads: `field:` filters, the keys of a `_stream:{...}`
+    selector, and the fields of `by (...)` clauses (stats, sort)."""
+    text = re.sub(r'"(?:[^"\\]|\\.)*"', '""', expr)
+    fields = {match.group(1) for match in re.finditer(r"(?<![\w.])([A-Za-z_][\w.]*)\s*:(?!=)", text)}
+    for selector in re.findall(r"\{([^}]*)\}", text):
+        fields |= set(re.findall(r"([A-Za-z_][\w.]*)\s*(?:=~|!~|!=|=)", selector))
+    for clause in re.findall(r"\bby\s*\(([^)]*)\)", text):
+        fields |= {name.strip() for name in clause.split(",") if name.strip()}
+    return {field for field in fields if field.lower() not in _LOGSQL_WORDS}
+
+
+def unknown_log_fields(files: Dict[str, str], fields: Sequence[str]) -> List[str]:
+    """One line per LogsQL query naming a field the shipper does not write (`fields`:
+    names, or prefixes ending in a dot for a family such as a pod's labels)."""
+    problems = []
+    for name, text in sorted(files.items()):
+        for title, panel, expr in panel_queries(text, LOGS_UID):
+            for field in sorted(log_fields(expr)):
+                if not any(field == known or (known.endswith(".") and field.startswith(known)) for known in fields):
+                    problems.append(f"{name}: {title} / {panel}: no shipped line has the field {field} ({expr})")
     return problems

@@ -56,6 +56,24 @@ CADVISOR_KEEP = (
 GENERATED_SCRAPE_CONFIG = "<generated: the scrape configuration>"
 GENERATED_RULES = "<generated: the alert rules>"
 
+# The fields of every log line in VictoriaLogs, as the shipper (services/fluent_bit.py)
+# writes them: its log stream is a container, the line is `_msg`, and the tail input's
+# cri parser and the Kubernetes filter add the rest. A dashboard's LogsQL may name only
+# these (dashboards.unknown_log_fields); a name ending in a dot is a family (the pod's
+# and the namespace's labels, one field per label).
+LOG_STREAM_FIELDS = ("kubernetes.namespace_name", "kubernetes.pod_name", "kubernetes.container_name")
+LOG_FIELDS = (
+    "_msg",
+    "_time",
+    "_stream",
+    "_stream_id",
+    *LOG_STREAM_FIELDS,
+    "stream",
+    "kubernetes.host",
+    "kubernetes.labels.",
+    "kubernetes.namespace_labels.",
+)
+
 
 @dataclass(frozen=True)
 class PlatformTarget:

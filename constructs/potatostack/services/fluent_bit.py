@@ -12,7 +12,7 @@ publishes up to ~150 MiB, Grafana Alloy ~120 MiB per MiB/s of logs. It is C, so
 nothing is built or measured here: the image only, its figure from its manual.
 """
 
-from potatostack import images
+from potatostack import images, observability
 from potatostack.priority import Priority
 from potatostack.service import (
     ApiAccess,
@@ -43,7 +43,7 @@ _BUFFER = "5MB"
 # namespace, pod and container back from the rest of it with the parser below.
 _TAG_PREFIX = "kube.var.log.pods."
 # VictoriaLogs: a stream per container; the fields that only repeat the pod are dropped.
-_STREAM_FIELDS = "kubernetes.namespace_name,kubernetes.pod_name,kubernetes.container_name"
+_STREAM_FIELDS = ",".join(observability.LOG_STREAM_FIELDS)
 _IGNORED = "kubernetes.pod_id,kubernetes.docker_id,kubernetes.container_hash,kubernetes.container_image"
 
 _FLUENT_BIT = f"""\

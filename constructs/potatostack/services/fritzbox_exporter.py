@@ -9,11 +9,45 @@ the owner's Secret `fritzbox-exporter` (key `password`), read from a file.
 """
 
 from potatostack import images
+from potatostack.dashboards import Dashboard, board, graph, query, single
 from potatostack.priority import Priority
 from potatostack.service import Metrics, Port, Resources, RunAs, SecretMount, ServiceSpec, probes
+from potatostack.settings import Settings
 
 _SECRET = "fritzbox-exporter"
 _SECRET_DIR = f"/secrets/{_SECRET}"
+
+
+def _dashboard(settings: Settings) -> Dashboard:
+    """The router: the line, the traffic through it, its firmware. The names are the
+    exporter's families (fritzcapabilities.py) as prometheus_client writes them, with
+    the unit appended and `_total` on counters; `direction` is rx (down) or tx (up)."""
+    return board(
+        "router",
+        "Router (FRITZ!Box)",
+        single("WAN link up", "bool_on_off", query("max(fritz_wan_phys_link_status)")),
+        single("Router up for", "s", query("max(fritz_uptime_seconds_total)")),
+        single("Firmware update available", "bool_yes_no", query("max(fritz_update_available)")),
+        single("Known devices", "short", query("max(fritz_known_devices_count)")),
+        graph(
+            "WAN throughput",
+            "bps",
+            query('8 * max(fritz_wan_datarate_bytes{direction="rx"})', "down"),
+            query('8 * max(fritz_wan_datarate_bytes{direction="tx"})', "up"),
+        ),
+        graph(
+            "WAN line capacity",
+            "bps",
+            query("max by (direction) (fritz_wan_max_bitrate_bps)", "{{direction}}"),
+        ),
+        graph(
+            "WAN traffic an hour",
+            "bytes",
+            query("sum by (direction) (increase(fritz_wan_data_bytes_total[1h]))", "{{direction}}"),
+            span=24,
+        ),
+    )
+
 
 service = ServiceSpec(
     name="fritzbox-exporter",
@@ -48,6 +82,7 @@ service = ServiceSpec(
     **probes("http", "/metrics", start_seconds=60),
     router="read the FRITZ!Box's counters over TR-064 and its web interface",
     router_ports=[(49000, "TCP"), (80, "TCP")],
+    dashboards=[_dashboard],
     priority=Priority.BEST_EFFORT,
     optional="the router's counters: useful, not essential (dist/BUDGET.md)",
 )

@@ -13,7 +13,7 @@ the ingress like the other UIs with accounts.
 """
 
 from potatostack import dashboards, images
-from potatostack.dashboards import Dashboard, board, graph, listing, query, single
+from potatostack.dashboards import ERROR_LINES, Dashboard, board, graph, listing, log_graph, query, single
 from potatostack.priority import Priority
 from potatostack.service import (
     ConfigFile,
@@ -73,7 +73,8 @@ providers:
 
 
 def _overview(settings: Settings) -> Dashboard:
-    """The stack at a glance: every service up or down, the backups' age, the VPN."""
+    """The stack at a glance: every service up or down, the backups' age, the VPN, the
+    error lines."""
     ready = "min by (namespace) (kube_pod_container_status_ready)"
     return board(
         "potatostack",
@@ -106,6 +107,12 @@ def _overview(settings: Settings) -> Dashboard:
             "Node memory available",
             "bytes",
             query("node_memory_MemAvailable_bytes", "available"),
+        ),
+        log_graph(
+            "Error lines by namespace (the Logs dashboard has the lines)",
+            f"{ERROR_LINES} | stats by (kubernetes.namespace_name) count() errors",
+            "{{kubernetes.namespace_name}}",
+            span=24,
         ),
     )
 

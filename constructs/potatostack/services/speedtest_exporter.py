@@ -8,8 +8,42 @@ Its probes ask for / (a short page), never for /metrics.
 """
 
 from potatostack import images
+from potatostack.dashboards import Dashboard, board, graph, query, single
 from potatostack.priority import Priority
 from potatostack.service import Metrics, Port, Resources, RunAs, Scratch, ServiceSpec, probes
+from potatostack.settings import Settings
+
+
+def _dashboard(settings: Settings) -> Dashboard:
+    """The connection's speed, one test an hour. The exporter's names (its source,
+    speedtest_exporter's exporter.py): speedtest_{download,upload}_bits_per_second,
+    speedtest_{ping,jitter}_latency_milliseconds and speedtest_up. A sample an hour: each
+    result is held until the next (last_over_time) so the graphs draw lines, not dots."""
+
+    def held(metric: str) -> str:
+        return f"last_over_time({metric}[2h])"
+
+    return board(
+        "internet",
+        "Internet speed",
+        single("Download, last test", "bps", query(held("speedtest_download_bits_per_second"))),
+        single("Upload, last test", "bps", query(held("speedtest_upload_bits_per_second"))),
+        single("Ping, last test", "ms", query(held("speedtest_ping_latency_milliseconds"))),
+        single("Last test succeeded", "bool_yes_no", query(held("speedtest_up"))),
+        graph(
+            "Download and upload",
+            "bps",
+            query(held("speedtest_download_bits_per_second"), "download"),
+            query(held("speedtest_upload_bits_per_second"), "upload"),
+        ),
+        graph(
+            "Ping and jitter",
+            "ms",
+            query(held("speedtest_ping_latency_milliseconds"), "ping"),
+            query(held("speedtest_jitter_latency_milliseconds"), "jitter"),
+        ),
+    )
+
 
 service = ServiceSpec(
     name="speedtest-exporter",
@@ -47,6 +81,7 @@ service = ServiceSpec(
     # Ookla's configuration API (HTTPS) and its test servers (8080, 5060).
     internet="run Ookla speed tests against public test servers",
     internet_ports=[(443, "TCP"), (8080, "TCP"), (5060, "TCP")],
+    dashboards=[_dashboard],
     priority=Priority.BEST_EFFORT,
     optional="a test an hour of the connection's speed: useful, not essential (dist/BUDGET.md)",
 )

@@ -9,13 +9,39 @@ live view.
 """
 
 from potatostack import images
+from potatostack.dashboards import ERROR_LINES, Dashboard, board, log_graph, log_lines, query, single
 from potatostack.priority import Priority
 from potatostack.service import Disk, Metrics, Port, Resources, RunAs, ServiceSpec, Volume, probes
+from potatostack.settings import Settings
 
 # The plan's 14 days. Lines older than that are dropped a day at a time; the disk cap
 # below is a second bound should a service start logging far more than it does today.
 RETENTION = "14d"
 DISK_CAP = "4GiB"
+
+
+def _dashboard(settings: Settings) -> Dashboard:
+    """Every pod's lines: how many, which fail, the newest of them, and the store."""
+    by_namespace = "{{kubernetes.namespace_name}}"
+    return board(
+        "logs",
+        "Logs",
+        single("Lines stored in the last hour", "short", query("sum(increase(vl_rows_ingested_total[1h]))")),
+        single(
+            "Lines dropped in the last day", "short", query("sum(increase(vl_rows_dropped_total[1d])) or vector(0)")
+        ),
+        single("Size on disk", "bytes", query("sum(vl_compressed_data_size_bytes)")),
+        single("Free on its disk", "bytes", query("min(vl_free_disk_space_bytes)")),
+        log_graph("Lines by namespace", "* | stats by (kubernetes.namespace_name) count() lines", by_namespace),
+        log_graph(
+            "Error lines by namespace",
+            f"{ERROR_LINES} | stats by (kubernetes.namespace_name) count() errors",
+            by_namespace,
+        ),
+        log_lines("Newest error lines, every pod", ERROR_LINES),
+        log_lines("Newest warnings, every pod", "i(warn) or i(warning)", max_lines=100),
+    )
+
 
 service = ServiceSpec(
     name="victoria-logs",
@@ -57,5 +83,6 @@ service = ServiceSpec(
         )
     ],
     **probes("http", "/health", start_seconds=60),
+    dashboards=[_dashboard],
     priority=Priority.STANDARD,
 )
