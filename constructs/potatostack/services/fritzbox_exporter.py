@@ -21,7 +21,8 @@ _SECRET_DIR = f"/secrets/{_SECRET}"
 def _dashboard(settings: Settings) -> Dashboard:
     """The router: the line, the traffic through it, its firmware. The names are the
     exporter's families (fritzcapabilities.py) as prometheus_client writes them, with
-    the unit appended and `_total` on counters; `direction` is rx (down) or tx (up)."""
+    the unit appended and `_total` on counters; `direction` is rx (down) or tx (up).
+    tests/test_router_exporter.py runs the exporter's own code for each of them."""
     return board(
         "router",
         "Router (FRITZ!Box)",
@@ -58,9 +59,9 @@ service = ServiceSpec(
         Port(
             "http",
             9787,
-            # The fritz_* families of fritz-exporter 2.6.2 (its source's metric names;
-            # host_info off), a few per WAN, DSL, LAN and Wi-Fi interface, and the
-            # Python client's process_* and python_* series.
+            # The fritz_* families of fritz-exporter 2.6.2 (host_info off; the router
+            # dashboard's names are checked against its output), a few per WAN, DSL,
+            # LAN and Wi-Fi interface, and the Python client's process_* and python_*.
             metrics=Metrics(series=120, families=("fritz_.*", "process_.*", "python_.*")),
         )
     ],
