@@ -10,9 +10,10 @@ itself) with the generated global settings but a 10 s interval, so the head fill
 minutes rather than an hour. Prometheus and VictoriaMetrics are measured one after the
 other; vmalert (the generated rules against VictoriaMetrics), Alertmanager (the
 generated configuration) and node_exporter (the declared collectors, this machine's
-/proc and /sys) beside VictoriaMetrics. Resident memory is read from /proc/<pid>/status
-every 5 s; the figures are the peak and the last reading. The binaries are the pinned
-releases, built by `make tools bench-tools`. Nothing here is a pass/fail check.
+/proc and /sys) beside VictoriaMetrics, the last two with their declarations'
+environment. Resident memory is read from /proc/<pid>/status every 5 s; the figures
+are the peak and the last reading. The binaries are the pinned releases, built by
+`make tools bench-tools`. Nothing here is a pass/fail check.
 """
 
 import argparse
@@ -133,6 +134,13 @@ def watch(processes, seconds):
     return peaks, last
 
 
+def declared_environment(spec):
+    """This process's environment with the declaration's literal variables (GOGC and the
+    like), so a program runs as its pod would; placeholders (`${...}`) are left out."""
+    declared = {name: value for name, value in spec.env.items() if "${" not in value}
+    return {**os.environ, **declared}
+
+
 def scrape_file(folder, exporter_port, self_port, rules=None):
     config = {
         # evaluation_interval only with rules: VictoriaMetrics refuses keys it does not use.
@@ -227,6 +235,7 @@ def main():
             observability.alertmanager_config(settings).replace(observability.NOTIFY_MOUNT, str(secrets))
         )
         am_port = free_port()
+        manager = next(spec for spec in enabled if spec.name == "alertmanager")
         alertmanager = subprocess.Popen(
             [
                 str(tool("alertmanager", "AMTOOL_VERSION")),
@@ -235,6 +244,7 @@ def main():
                 f"--web.listen-address=127.0.0.1:{am_port}",
                 "--cluster.listen-address=",
             ],
+            env=declared_environment(manager),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -249,6 +259,7 @@ def main():
                 f"--web.listen-address=127.0.0.1:{node_port}",
                 *node_args,
             ],
+            env=declared_environment(node),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

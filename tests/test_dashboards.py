@@ -2,12 +2,17 @@
 ConfigMaps, every panel's PromQL naming a metric some scrape produces (the declared
 metric families of the enabled services' metrics ports and the platform targets' kept
 names), every LogsQL query naming only fields the shipper writes (the real store answers
-them in test_logs_store.py), and paths from Grafana to both stores."""
+them in test_logs_store.py), every PromQL query parsed by the real VictoriaMetrics, and
+paths from Grafana to both stores."""
 
 import json
+import urllib.error
+import urllib.parse
+import urllib.request
 
 import manifests
 import pytest
+import stores
 import yaml
 
 from potatostack import dashboards, observability, reachability, services, settings
@@ -93,6 +98,30 @@ def test_metric_names_are_read_from_promql():
     }
 
 
+def _refused_by(url: str, files: dict) -> list:
+    """One line per PromQL query the store refuses, with its answer."""
+    refused = []
+    for name, text in sorted(files.items()):
+        for _, panel, expr in dashboards.panel_queries(text):
+            try:
+                urllib.request.urlopen(f"{url}/api/v1/query?{urllib.parse.urlencode({'query': expr})}", timeout=10)
+            except urllib.error.HTTPError as error:
+                refused.append(f"{name}: {panel}: {error.read().decode()[:300]}")
+    return refused
+
+
+@pytest.mark.tools
+def test_the_metrics_store_parses_every_panels_promql(complete_tree, tmp_path):
+    """VictoriaMetrics, which Grafana's PromQL datasource asks, accepts every query (it
+    answers a query it cannot parse, such as an unbalanced bracket, with 422)."""
+    files = _dashboard_files(complete_tree)
+    broken = {"node.json": files["node.json"].replace("node_load1", "node_load1)", 1)}
+    with stores.victoria_metrics(tmp_path / "storage") as url:
+        assert _refused_by(url, files) == []
+        (problem,) = _refused_by(url, broken)
+    assert problem.startswith("node.json: Load (1 min): ")
+
+
 def test_grafana_reaches_both_stores_and_reads_its_password_from_a_file(complete_tree, complete):
     objects = [m for _, _, m in manifests.objects(complete_tree)]
     matrix = reachability.matrix(objects, complete)
@@ -128,7 +157,7 @@ def test_a_logsql_query_naming_a_field_no_line_has_is_caught(complete_tree):
     broken = {"logs.json": files["logs.json"].replace("by (kubernetes.namespace_name)", "by (namespace)")}
     problems = dashboards.unknown_log_fields(broken, observability.LOG_FIELDS)
     assert problems and all("no shipped line has the field namespace" in problem for problem in problems)
-    assert problems[0].startswith("logs.json: Logs / Lines by namespace: ")
+    assert problems[0].startswith("logs.json: Logs / Lines an hour, by namespace: ")
 
 
 def test_log_fields_are_read_from_logsql():
@@ -146,3 +175,36 @@ def test_log_fields_are_read_from_logsql():
         "stream",
     }
     assert dashboards.log_fields(dashboards.ERROR_LINES) == set()
+    assert dashboards.log_fields(dashboards.WARNING_LINES) == set()
+
+
+@pytest.mark.parametrize(
+    "expr, fields",
+    [
+        ('level:="error"', {"level"}),  # exact match
+        ('level:~"err|warn"', {"level"}),  # regular expression
+        ("duration:>5", {"duration"}),  # range
+        ("-level:info !stream:stderr", {"level", "stream"}),  # negations
+        ('"namespace":gitea', {"namespace"}),  # quoted name
+        ("kubernetes.labels.app.kubernetes.io/name:=gitea", {"kubernetes.labels.app.kubernetes.io/name"}),
+        ("* | sort by (_time desc)", {"_time"}),
+        ("* | stats by (_time:1h, kubernetes.pod_name) count() lines", {"_time", "kubernetes.pod_name"}),
+        (
+            "* | stats count_uniq(kubernetes.pod_name) pods, quantile(0.5, duration) p50",
+            {"kubernetes.pod_name", "duration"},
+        ),
+        ("* | fields _time, _msg", {"_time", "_msg"}),
+        ('error or ~"^E[0-9]{4} " | stats count() lines', set()),
+    ],
+)
+def test_each_logsql_form_names_its_fields(expr, fields):
+    assert dashboards.log_fields(expr) == fields
+
+
+def test_a_filter_on_a_field_no_line_has_is_caught(complete_tree):
+    files = _dashboard_files(complete_tree)
+    broken = {"logs.json": files["logs.json"].replace("* | stats", 'namespace:=\\"gitea\\" | stats', 1)}
+    problems = dashboards.unknown_log_fields(broken, observability.LOG_FIELDS)
+    assert [problem.split(" (")[0] for problem in problems] == [
+        "logs.json: Logs / Lines an hour, by namespace: no shipped line has the field namespace"
+    ]

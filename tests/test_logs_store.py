@@ -4,15 +4,14 @@ and answers it back by its container's stream: the stream fields, the message fi
 and the dropped fields of that URI are the ones the records carry. Every LogsQL query
 of Grafana's dashboards runs against it too, over such records."""
 
+import datetime
 import json
-import socket
-import subprocess
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
 
 import pytest
+import stores
 import toolchain
 from test_logs import STORE, shipper_config
 
@@ -22,13 +21,20 @@ from potatostack import dashboards
 pytestmark = pytest.mark.tools
 
 LINE = 'level=info msg="pushed 3 commits" repo=owner/dotfiles'
+# The lines' time: an hour ago, on the minute. The store drops a line outside its
+# retention (14 days back, 2 ahead) as it arrives, so the lines are dated from now.
+WRITTEN = datetime.datetime.now(datetime.timezone.utc).replace(second=0, microsecond=0) - datetime.timedelta(hours=1)
+
+
+def _at(second: int = 0, hours: int = 0) -> str:
+    return (WRITTEN + datetime.timedelta(seconds=second, hours=hours)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _record(line: str = LINE, name: str = "gitea", second: int = 0) -> dict:
     """One line as the tail input (cri parser) and the Kubernetes filter leave it."""
     return {
-        "date": f"2026-12-01T10:00:{second:02d}.000000Z",
-        "time": f"2026-12-01T10:00:{second:02d}.000000000Z",
+        "date": _at(second).replace("Z", ".000000Z"),
+        "time": _at(second).replace("Z", ".000000000Z"),
         "stream": "stdout",
         "_p": "F",
         "log": line,
@@ -46,17 +52,11 @@ def _record(line: str = LINE, name: str = "gitea", second: int = 0) -> dict:
     }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture()
 def store(complete_tree, tmp_path):
     """The store with the Deployment's own arguments, its data folder and address local."""
     (container,) = complete_tree[STORE][f"Deployment.{STORE}.k8s.yaml"]["spec"]["template"]["spec"]["containers"]
-    port = _free_port()
+    port = stores.free_port()
     args = [
         f"-storageDataPath={tmp_path / 'storage'}"
         if arg.startswith("-storageDataPath=")
@@ -65,22 +65,8 @@ def store(complete_tree, tmp_path):
         else arg
         for arg in container["args"]
     ]
-    process = subprocess.Popen(
-        [str(toolchain.victoria_logs()), *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
-    )
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2)
-                break
-            except OSError:
-                if process.poll() is not None:
-                    pytest.fail(f"victoria-logs refused the declared arguments {args}: {process.stderr.read()}")
-                time.sleep(0.2)
+    with stores.serving(toolchain.victoria_logs(), args, port, f"victoria-logs with the declared arguments {args}"):
         yield port
-    finally:
-        process.terminate()
-        process.wait()
 
 
 def _send(port: int, uri: str, records=None) -> None:
@@ -95,7 +81,7 @@ def _send(port: int, uri: str, records=None) -> None:
 
 
 def _query(port: int, logsql: str) -> list:
-    body = urllib.parse.urlencode({"query": logsql, "start": "2026-12-01T00:00:00Z"}).encode()
+    body = urllib.parse.urlencode({"query": logsql, "start": _at(hours=-1)}).encode()
     text = urllib.request.urlopen(f"http://127.0.0.1:{port}/select/logsql/query", data=body, timeout=10).read()
     return [json.loads(line) for line in text.decode().splitlines() if line]
 
@@ -108,7 +94,7 @@ def test_the_store_answers_a_shipped_line_by_its_containers_stream(complete_tree
     assert found["_stream"] == (
         '{kubernetes.container_name="gitea",kubernetes.namespace_name="gitea",kubernetes.pod_name="gitea-0"}'
     )
-    assert found["_time"].startswith("2026-12-01T10:00:00")
+    assert found["_time"].startswith(_at().rstrip("Z"))
     assert found["kubernetes.labels.app.kubernetes.io/name"] == "gitea"
     assert not {"kubernetes.docker_id", "kubernetes.pod_id", "kubernetes.container_image"} & set(found)
 
@@ -120,28 +106,43 @@ def test_a_uri_naming_the_wrong_message_field_is_caught(complete_tree, store):
     assert found.get("_msg") != LINE
 
 
-def _answer(port: int, expr: str, query_type: str):
+def _answer(port: int, target: dict):
     """What the datasource plugin asks for a query of this type: lines, or a series per
-    group over a time range."""
-    if query_type == "instant":
-        return _query(port, expr)
-    assert query_type == "statsRange", query_type
+    group over a time range, at the query's own step."""
+    if target["queryType"] == "instant":
+        return _query(port, target["expr"])
+    assert target["queryType"] == "statsRange", target["queryType"]
     body = urllib.parse.urlencode(
-        {"query": expr, "start": "2026-12-01T09:00:00Z", "end": "2026-12-01T11:00:00Z", "step": "1m"}
+        {"query": target["expr"], "start": _at(hours=-1), "end": _at(hours=1), "step": target.get("step", "1m")}
     ).encode()
     text = urllib.request.urlopen(f"http://127.0.0.1:{port}/select/logsql/stats_query_range", data=body, timeout=10)
     return json.loads(text.read())["data"]["result"]
 
 
 def test_every_dashboards_logsql_query_is_answered_from_shipped_lines(complete_tree, store):
-    """An info, an error and a warning line of two services: every query parses, finds
-    lines, and a `stats by` query groups by a field the lines carry (a wrong name would
-    give one group with an empty value)."""
+    """Info, error and warning lines, logfmt and klog: every query parses, finds lines,
+    and a `stats by` query groups by a field the lines carry (a wrong name would give one
+    group with an empty value); the error and warning filters find exactly their lines."""
     (output,) = shipper_config(complete_tree)["pipeline"]["outputs"]
     lines = [
         _record(LINE, "gitea", 0),
         _record('level=error msg="cannot open database" err="disk I/O error"', "vaultwarden", 1),
         _record("WARNING: share /files has no valid users", "samba", 2),
+        _record(
+            'E1203 10:00:03.000000       1 sync.go:76] "Failed to sync certificate" key="lan/wildcard"',
+            "cert-manager",
+            3,
+        ),
+        _record(
+            'W1203 10:00:04.000000       1 reflector.go:561] "Watch closed early" resource="pods"',
+            "kube-state-metrics",
+            4,
+        ),
+        _record(
+            'I1203 10:00:05.000000       1 main.go:200] "Started metrics server" address=":8080"',
+            "kube-state-metrics",
+            5,
+        ),
     ]
     _send(store, output["uri"], lines)
     files = {
@@ -159,7 +160,7 @@ def test_every_dashboards_logsql_query_is_answered_from_shipped_lines(complete_t
                     continue
                 where = f"{name}: {panel['title']}: {target['expr']}"
                 try:
-                    answer = _answer(store, target["expr"], target["queryType"])
+                    answer = _answer(store, target)
                 except urllib.error.HTTPError as error:
                     pytest.fail(f"{where}: the store refused it: {error.read().decode()}")
                 assert answer, f"{where}: no lines found"
@@ -172,5 +173,8 @@ def test_every_dashboards_logsql_query_is_answered_from_shipped_lines(complete_t
                     assert all(series["metric"].get(field) for field in grouped), f"{where}: {series['metric']}"
                 asked += 1
     assert asked >= 5
-    errors = _query(store, dashboards.ERROR_LINES)
-    assert [line["kubernetes.namespace_name"] for line in errors] == ["vaultwarden"]
+    found = {
+        name: sorted(line["kubernetes.namespace_name"] for line in _query(store, filter))
+        for name, filter in (("errors", dashboards.ERROR_LINES), ("warnings", dashboards.WARNING_LINES))
+    }
+    assert found == {"errors": ["cert-manager", "vaultwarden"], "warnings": ["kube-state-metrics", "samba"]}

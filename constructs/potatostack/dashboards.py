@@ -73,11 +73,14 @@ class LogsQuery(cogbuilder.Builder["LogsQuery"], cogvariants.Dataquery):
     src/types.ts `Query`): `instant` asks /select/logsql/query for lines, `statsRange`
     /select/logsql/stats_query_range for a series per `stats by (...)` group."""
 
-    def __init__(self, expr: str, query_type: str, legend: str = "", max_lines: int = 0, ref: str = "A") -> None:
-        self.expr, self.query_type, self.legend, self.max_lines, self.ref = expr, query_type, legend, max_lines, ref
+    def __init__(
+        self, expr: str, query_type: str, legend: str = "", max_lines: int = 0, step: str = "", ref: str = "A"
+    ) -> None:
+        self.expr, self.query_type, self.legend, self.ref = expr, query_type, legend, ref
+        self.max_lines, self.step = max_lines, step
 
     def ref_id(self, ref: str) -> LogsQuery:
-        return LogsQuery(self.expr, self.query_type, self.legend, self.max_lines, ref)
+        return LogsQuery(self.expr, self.query_type, self.legend, self.max_lines, self.step, ref)
 
     def build(self) -> LogsQuery:
         return self
@@ -94,12 +97,18 @@ class LogsQuery(cogbuilder.Builder["LogsQuery"], cogvariants.Dataquery):
             model["legendFormat"] = self.legend
         if self.max_lines:
             model["maxLines"] = self.max_lines
+        if self.step:
+            model["step"] = self.step
         return model
 
 
-# The lines that report a failure, in LogsQL: the words, in any case, wherever they stand
-# (logfmt's level=error and JSON's "level":"error" hold the word too).
-ERROR_LINES = "i(error) or i(fatal) or i(panic)"
+# The lines that report a failure, in LogsQL: a heuristic over the line's words, in any
+# case (logfmt's level=error, JSON's "level":"error", Python's CRITICAL), and klog's
+# E and F lines (cert-manager, kube-state-metrics: `E1203 10:00:00.000000 ...`). It also
+# finds an info line that merely says `error=null`, and misses "Errors" (a word filter).
+ERROR_LINES = 'i(error) or i(fatal) or i(panic) or i(critical) or ~"^[EF][0-9]{4} "'
+# The warnings: the two words (`i()` matches a whole word) and klog's W lines.
+WARNING_LINES = 'i(warn) or i(warning) or ~"^W[0-9]{4} "'
 
 
 def log_lines(title: str, expr: str, max_lines: int = 200, span: int = 24) -> logs.Panel:
@@ -109,10 +118,17 @@ def log_lines(title: str, expr: str, max_lines: int = 200, span: int = 24) -> lo
     return panel.sort_order(LogsSortOrder.DESCENDING).with_target(LogsQuery(expr, "instant", max_lines=max_lines))
 
 
-def log_graph(title: str, expr: str, legend: str, span: int = 12) -> timeseries.Panel:
-    """A series per group of a LogsQL `stats by (...)` query, over the dashboard's time."""
+def log_graph(title: str, expr: str, legend: str, step: str = "1h", span: int = 12) -> timeseries.Panel:
+    """A series per group of a LogsQL `stats by (...)` query, a point per `step`: fixed,
+    so a count reads the same whatever the zoom (the plugin picks one otherwise)."""
     panel = timeseries.Panel().title(title).unit("short").datasource(LOGS).span(span).height(8)
-    return panel.with_target(LogsQuery(expr, "statsRange", legend))
+    return panel.with_target(LogsQuery(expr, "statsRange", legend, step=step))
+
+
+def error_lines_by_namespace(title: str = "Error lines an hour, by namespace", span: int = 12) -> timeseries.Panel:
+    """The lines ERROR_LINES finds, counted an hour at a time for each namespace."""
+    expr = f"{ERROR_LINES} | stats by (kubernetes.namespace_name) count() errors"
+    return log_graph(title, expr, "{{kubernetes.namespace_name}}", span=span)
 
 
 def board(uid: str, title: str, *panels: Any) -> dashboard.Dashboard:
@@ -243,20 +259,35 @@ def unknown_metrics(files: Dict[str, str], families: Sequence[str]) -> List[str]
     return problems
 
 
-# LogsQL's words that are not field names: the logical operators, and a pipe's own.
-_LOGSQL_WORDS = {"and", "or", "not", "by", "desc", "asc"}
+# LogsQL's words that are not field names: the logical operators.
+_LOGSQL_WORDS = {"and", "or", "not"}
+# An unquoted field name: a pod's label keys bring dots, slashes and dashes.
+_LOG_FIELD = r"[A-Za-z_][\w.\-/]*"
+_QUOTED = r'"(?:[^"\\]|\\.)*"'
 
 
 def log_fields(expr: str) -> Set[str]:
-    """The fields a LogsQL query reads: `field:` filters, the keys of a `_stream:{...}`
-    selector, and the fields of `by (...)` clauses (stats, sort)."""
-    text = re.sub(r'"(?:[^"\\]|\\.)*"', '""', expr)
-    fields = {match.group(1) for match in re.finditer(r"(?<![\w.])([A-Za-z_][\w.]*)\s*:(?!=)", text)}
+    """The fields a LogsQL query reads: the field of every `field:` filter (`:=`, `:~`,
+    `:>` and the like too; a quoted name as well), the keys of a `_stream:{...}`
+    selector, the fields of `by (...)` clauses (without `desc` or a `:1h` bucket), the
+    arguments of stats functions and a `fields` pipe's list."""
+    fields = {json.loads(match.group(1)) for match in re.finditer(rf"({_QUOTED})\s*:", expr)}
+    text = re.sub(_QUOTED, '""', expr)
+    # A name begins anywhere but inside another name; a dash before it is a negation (`-level:info`).
+    fields |= {match.group(1) for match in re.finditer(rf"(?<![\w./])({_LOG_FIELD})\s*:", text)}
     for selector in re.findall(r"\{([^}]*)\}", text):
-        fields |= set(re.findall(r"([A-Za-z_][\w.]*)\s*(?:=~|!~|!=|=)", selector))
-    for clause in re.findall(r"\bby\s*\(([^)]*)\)", text):
-        fields |= {name.strip() for name in clause.split(",") if name.strip()}
-    return {field for field in fields if field.lower() not in _LOGSQL_WORDS}
+        fields |= set(re.findall(rf"({_LOG_FIELD})\s*(?:=~|!~|!=|=)", selector))
+    for pipe in text.split("|")[1:]:
+        words = pipe.strip()
+        for clause in re.findall(r"\bby\s*\(([^)]*)\)", words):
+            for name in clause.split(","):
+                fields.add(re.sub(r"\s+(?:asc|desc)$", "", name.strip()).split(":", 1)[0])
+        if words.startswith("stats"):
+            for arguments in re.findall(r"\w+\(([^()]*)\)", re.sub(r"\bby\s*\([^)]*\)", "", words)):
+                fields |= {name.strip() for name in arguments.split(",") if re.fullmatch(_LOG_FIELD, name.strip())}
+        elif words.startswith("fields "):
+            fields |= {name.strip() for name in words[len("fields ") :].split(",")}
+    return {field for field in fields if field and field != '""' and field.lower() not in _LOGSQL_WORDS}
 
 
 def unknown_log_fields(files: Dict[str, str], fields: Sequence[str]) -> List[str]:

@@ -56,11 +56,12 @@ CADVISOR_KEEP = (
 GENERATED_SCRAPE_CONFIG = "<generated: the scrape configuration>"
 GENERATED_RULES = "<generated: the alert rules>"
 
-# The fields of every log line in VictoriaLogs, as the shipper (services/fluent_bit.py)
-# writes them: its log stream is a container, the line is `_msg`, and the tail input's
-# cri parser and the Kubernetes filter add the rest. A dashboard's LogsQL may name only
-# these (dashboards.unknown_log_fields); a name ending in a dot is a family (the pod's
-# and the namespace's labels, one field per label).
+# The fields of a log line in VictoriaLogs that a dashboard's LogsQL may name, as the
+# shipper (services/fluent_bit.py) writes them: its log stream is a container, the line
+# is `_msg`, and the tail input's cri parser and the Kubernetes filter add the rest
+# (the parser's `time` and `_p` are stored too, and not worth a query). A name ending
+# in a dot is a family (the pod's and the namespace's labels, one field per label);
+# dashboards.unknown_log_fields holds the queries to this list.
 LOG_STREAM_FIELDS = ("kubernetes.namespace_name", "kubernetes.pod_name", "kubernetes.container_name")
 LOG_FIELDS = (
     "_msg",

@@ -39,12 +39,16 @@ def _dashboard(settings: Settings) -> Dashboard:
         graph(
             "WAN line capacity",
             "bps",
-            query("max by (direction) (fritz_wan_max_bitrate_bps)", "{{direction}}"),
+            query('max(fritz_wan_max_bitrate_bps{direction="rx"})', "down"),
+            query('max(fritz_wan_max_bitrate_bps{direction="tx"})', "up"),
         ),
+        # The exporter reads TR-064's 32-bit byte counters: each wrap at 4 GiB loses up
+        # to a scrape's worth of traffic from the hour's increase.
         graph(
             "WAN traffic an hour",
             "bytes",
-            query("sum by (direction) (increase(fritz_wan_data_bytes_total[1h]))", "{{direction}}"),
+            query('sum(increase(fritz_wan_data_bytes_total{direction="rx"}[1h]))', "down"),
+            query('sum(increase(fritz_wan_data_bytes_total{direction="tx"}[1h]))', "up"),
             span=24,
         ),
     )

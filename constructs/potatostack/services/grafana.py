@@ -13,7 +13,7 @@ the ingress like the other UIs with accounts.
 """
 
 from potatostack import dashboards, images
-from potatostack.dashboards import ERROR_LINES, Dashboard, board, graph, listing, log_graph, query, single
+from potatostack.dashboards import Dashboard, board, error_lines_by_namespace, graph, listing, query, single
 from potatostack.priority import Priority
 from potatostack.service import (
     ConfigFile,
@@ -108,12 +108,7 @@ def _overview(settings: Settings) -> Dashboard:
             "bytes",
             query("node_memory_MemAvailable_bytes", "available"),
         ),
-        log_graph(
-            "Error lines by namespace (the Logs dashboard has the lines)",
-            f"{ERROR_LINES} | stats by (kubernetes.namespace_name) count() errors",
-            "{{kubernetes.namespace_name}}",
-            span=24,
-        ),
+        error_lines_by_namespace("Error lines an hour, by namespace (the Logs dashboard has the lines)", span=24),
     )
 
 

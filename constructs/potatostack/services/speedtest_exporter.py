@@ -18,29 +18,34 @@ def _dashboard(settings: Settings) -> Dashboard:
     """The connection's speed, one test an hour. The exporter's names (its source,
     speedtest_exporter's exporter.py): speedtest_{download,upload}_bits_per_second,
     speedtest_{ping,jitter}_latency_milliseconds and speedtest_up. A sample an hour: each
-    result is held until the next (last_over_time) so the graphs draw lines, not dots."""
+    result is held until the next (last_over_time) so the graphs draw lines, not dots. A
+    failed test sets every figure to 0 (and speedtest_up too): the figures are drawn only
+    while the last test succeeded, so a failure is a gap, not a dip to 0 bps."""
 
     def held(metric: str) -> str:
         return f"last_over_time({metric}[2h])"
 
+    def measured(metric: str) -> str:
+        return f"{held(metric)} and on () ({held('speedtest_up')} == 1)"
+
     return board(
         "internet",
         "Internet speed",
-        single("Download, last test", "bps", query(held("speedtest_download_bits_per_second"))),
-        single("Upload, last test", "bps", query(held("speedtest_upload_bits_per_second"))),
-        single("Ping, last test", "ms", query(held("speedtest_ping_latency_milliseconds"))),
+        single("Download, last test", "bps", query(measured("speedtest_download_bits_per_second"))),
+        single("Upload, last test", "bps", query(measured("speedtest_upload_bits_per_second"))),
+        single("Ping, last test", "ms", query(measured("speedtest_ping_latency_milliseconds"))),
         single("Last test succeeded", "bool_yes_no", query(held("speedtest_up"))),
         graph(
             "Download and upload",
             "bps",
-            query(held("speedtest_download_bits_per_second"), "download"),
-            query(held("speedtest_upload_bits_per_second"), "upload"),
+            query(measured("speedtest_download_bits_per_second"), "download"),
+            query(measured("speedtest_upload_bits_per_second"), "upload"),
         ),
         graph(
             "Ping and jitter",
             "ms",
-            query(held("speedtest_ping_latency_milliseconds"), "ping"),
-            query(held("speedtest_jitter_latency_milliseconds"), "jitter"),
+            query(measured("speedtest_ping_latency_milliseconds"), "ping"),
+            query(measured("speedtest_jitter_latency_milliseconds"), "jitter"),
         ),
     )
 

@@ -9,7 +9,17 @@ live view.
 """
 
 from potatostack import images
-from potatostack.dashboards import ERROR_LINES, Dashboard, board, log_graph, log_lines, query, single
+from potatostack.dashboards import (
+    ERROR_LINES,
+    WARNING_LINES,
+    Dashboard,
+    board,
+    error_lines_by_namespace,
+    log_graph,
+    log_lines,
+    query,
+    single,
+)
 from potatostack.priority import Priority
 from potatostack.service import Disk, Metrics, Port, Resources, RunAs, ServiceSpec, Volume, probes
 from potatostack.settings import Settings
@@ -22,7 +32,6 @@ DISK_CAP = "4GiB"
 
 def _dashboard(settings: Settings) -> Dashboard:
     """Every pod's lines: how many, which fail, the newest of them, and the store."""
-    by_namespace = "{{kubernetes.namespace_name}}"
     return board(
         "logs",
         "Logs",
@@ -32,14 +41,14 @@ def _dashboard(settings: Settings) -> Dashboard:
         ),
         single("Size on disk", "bytes", query("sum(vl_compressed_data_size_bytes)")),
         single("Free on its disk", "bytes", query("min(vl_free_disk_space_bytes)")),
-        log_graph("Lines by namespace", "* | stats by (kubernetes.namespace_name) count() lines", by_namespace),
         log_graph(
-            "Error lines by namespace",
-            f"{ERROR_LINES} | stats by (kubernetes.namespace_name) count() errors",
-            by_namespace,
+            "Lines an hour, by namespace",
+            "* | stats by (kubernetes.namespace_name) count() lines",
+            "{{kubernetes.namespace_name}}",
         ),
+        error_lines_by_namespace(),
         log_lines("Newest error lines, every pod", ERROR_LINES),
-        log_lines("Newest warnings, every pod", "i(warn) or i(warning)", max_lines=100),
+        log_lines("Newest warnings, every pod", WARNING_LINES, max_lines=100),
     )
 
 
