@@ -31,6 +31,8 @@ import urllib.request
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "constructs"))
 sys.path.insert(0, str(ROOT))
+# The project's Node.js for cdk8s's runtime, as main.py picks it.
+os.environ.setdefault("JSII_NODE", str(ROOT / "node_modules" / ".bin" / "node"))
 
 import yaml  # noqa: E402
 

@@ -59,8 +59,9 @@ service = ServiceSpec(
     # The image runs as root by default; any uid works with a writable data folder.
     run_as=RunAs(user=65534, group=65534),
     # Measured by scripts/bench_observability.py at the complete profile's series count
-    # (README "Measured": 81 MiB peak, 80 after two minutes at 4,640 series; 80 / 72 over
-    # five): the request covers the peak, the limit the background merges' spikes.
+    # (README "Measured": 68 MiB peak at 6,105 series, 80-81 in earlier runs at 4,640; it
+    # moves by about 10 MiB run to run): the request covers the highest peak, the limit
+    # the background merges' spikes.
     # -memory.allowedPercent (60% of the limit, VictoriaMetrics' default) bounds the caches.
     resources=Resources(cpu="50m", memory="96Mi", memory_limit="256Mi"),
     args=[
