@@ -29,7 +29,8 @@ class PackagedPod:
 
 
 # k3s's bundled components that request resources. Traefik and ServiceLB's svclb pods
-# request nothing: they live in the reservation, like k3s itself.
+# request nothing (k3s's chart sets no resources), so nothing counts them yet: not
+# the budget, not the reservation (docs/budget.md, "Not counted yet").
 PACKAGED_PODS = (PackagedPod("kube-system/coredns", "100m", "70Mi", "170Mi", "k3s manifests/coredns.yaml"),)
 
 # Bundled components the stack does without, and why.
