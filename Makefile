@@ -20,10 +20,11 @@ PROMTOOL := .tools/promtool-$(PROMTOOL_VERSION)/promtool
 AMTOOL  := .tools/amtool-$(AMTOOL_VERSION)/amtool
 VICTORIA_METRICS := .tools/victoria-metrics-$(VICTORIA_METRICS_VERSION)/victoria-metrics
 VMALERT := .tools/vmalert-$(VICTORIA_METRICS_VERSION)/vmalert
-# Built only for `make bench` (scripts/bench_observability.py), not for the gate.
+# Built only for `make bench` (scripts/bench_observability.py, bench_cluster.py --coredns), not for the gate.
 PROMETHEUS := .tools/prometheus-$(PROMETHEUS_VERSION)/prometheus
 ALERTMANAGER := .tools/alertmanager-$(AMTOOL_VERSION)/alertmanager
 NODE_EXPORTER := .tools/node_exporter-$(NODE_EXPORTER_VERSION)/node_exporter
+COREDNS := .tools/coredns-$(COREDNS_VERSION)/coredns
 VICTORIA_LOGS := .tools/victoria-logs-$(VICTORIA_LOGS_VERSION)/victoria-logs
 HELM    := .tools/helm-$(HELM_VERSION)/helm
 ARGOCD  := .tools/argocd-$(ARGOCD_VERSION)/argocd
@@ -50,7 +51,7 @@ tools: $(KOPIA) postgresql
 tools: $(addprefix $(KUBERNETES)/,$(KUBERNETES_COMMANDS)) $(KINE) $(KWOK)
 tools: $(PROMTOOL) $(AMTOOL) $(VICTORIA_METRICS) $(VMALERT)
 tools: $(VICTORIA_LOGS)
-bench-tools: $(PROMETHEUS) $(ALERTMANAGER) $(NODE_EXPORTER)
+bench-tools: $(PROMETHEUS) $(ALERTMANAGER) $(NODE_EXPORTER) $(COREDNS)
 tools: $(HELM)
 tools: $(ARGOCD)
 
@@ -115,6 +116,8 @@ $(VICTORIA_LOGS):
 	  "$(VM_VERSION_FLAG)=victoria-logs-$(VICTORIA_LOGS_VERSION)"
 $(NODE_EXPORTER):
 	scripts/build-go-tool node_exporter $(NODE_EXPORTER_MODULE) $(NODE_EXPORTER_VERSION) . "$(PROM_VERSION_FLAG)=$(NODE_EXPORTER_VERSION:v%=%)"
+$(COREDNS):
+	scripts/build-go-tool coredns $(COREDNS_MODULE) $(COREDNS_VERSION) .
 # Helm renders cert-manager's chart from its Go module (scripts/vendor-upstream; the gate
 # checks the rendered file is current).
 $(HELM):

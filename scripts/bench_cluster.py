@@ -20,6 +20,8 @@ import json
 import os
 import pathlib
 import platform as host
+import socket
+import struct
 import subprocess
 import sys
 import time
@@ -162,6 +164,88 @@ def placement(tools: boxes.Tools, dist: pathlib.Path, worker_memory: str = "4096
     print(f"{differ} of {len(scheduled)} pods placed elsewhere than the budget counts them")
 
 
+# k3s's Corefile (its manifests/coredns.yaml), with loopback ports and the box's
+# kubeconfig; the node's hosts file holds the one node. `forward` is left out: nothing
+# here asks for a name outside the cluster.
+K3S_COREFILE = """.:{port} {{
+    errors
+    health 127.0.0.1:{health}
+    ready 127.0.0.1:{ready}
+    kubernetes cluster.local in-addr.arpa ip6.arpa {{
+      kubeconfig {kubeconfig}
+      pods insecure
+      fallthrough in-addr.arpa ip6.arpa
+    }}
+    hosts {hosts} {{
+      ttl 60
+      reload 15s
+      fallthrough
+    }}
+    prometheus 127.0.0.1:{metrics}
+    cache 30
+    loop
+    reload
+    loadbalance
+}}
+"""
+
+
+def _dns_query(port: int, name: str) -> int:
+    """One A query over UDP; the answer count."""
+    header = struct.pack(">HHHHHH", 1, 0x0100, 1, 0, 0, 0)
+    question = b"".join(bytes([len(part)]) + part.encode() for part in name.split(".")) + b"\0\0\1\0\1"
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.settimeout(2)
+        sock.sendto(header + question, ("127.0.0.1", port))
+        answer, _ = sock.recvfrom(4096)
+    return int(struct.unpack(">H", answer[6:8])[0])
+
+
+def coredns(tools: boxes.Tools, dist: pathlib.Path, seconds: int = 60) -> None:
+    """CoreDNS (k3s's release of it, with k3s's Corefile) beside the box once the default
+    profile is applied, asked for every Service's name once a second: what k3s's 70Mi
+    request for it holds."""
+    import test_cluster
+    import toolchain
+
+    from potatostack import k3s
+
+    binary = toolchain.go_tool("coredns", "COREDNS_VERSION", "CoreDNS", "1.24")
+    folder = boxes.scratch_folder()
+    try:
+        options = {"apiserver_flags": k3s.APISERVER_MEMORY_FLAGS, "environment": dict(k3s.SERVICE_ENVIRONMENT)}
+        with boxes.Box.started(tools, folder, **options) as box:
+            box.add_node("lepotato", **test_cluster.node_size(dist, ROOT / "settings.yaml"))
+            boxes.apply_dist(box, dist)
+            test_cluster.wait_until_settled(box)
+            ports = {name: boxes.free_port() for name in ("port", "health", "ready", "metrics")}
+            (folder / "NodeHosts").write_text("192.168.1.10 lepotato\n")
+            corefile = folder / "Corefile"
+            corefile.write_text(K3S_COREFILE.format(**ports, kubeconfig=box.kubeconfig, hosts=folder / "NodeHosts"))
+            process = box.start_beside(
+                "coredns", [str(binary), "-conf", str(corefile)], dict(os.environ), ports["port"]
+            )
+            names = [
+                f"{item['metadata']['name']}.{item['metadata']['namespace']}.svc.cluster.local"
+                for item in box.get("services", "-A")["items"]
+            ]
+            for _ in range(seconds):
+                answered = sum(_dns_query(ports["port"], name) > 0 for name in names)
+                time.sleep(1)
+            status = {
+                line.split(":")[0]: round(int(line.split()[1]) / 1024)
+                for line in pathlib.Path(f"/proc/{process.popen.pid}/status").read_text().splitlines()
+                if line.startswith(("VmRSS:", "VmHWM:", "RssAnon:", "RssFile:"))
+            }
+    finally:
+        boxes.remove(folder)
+    print(
+        f"CoreDNS {_pins()['COREDNS_VERSION']}, k3s's Corefile, {len(names)} Services ({answered} answered), "
+        f"{seconds} s of queries: {status['VmRSS']} MiB resident (peak {status['VmHWM']}), of which "
+        f"{status['RssFile']} MiB the binary's file pages and {status['RssAnon']} MiB its own memory"
+    )
+
+
 def machine() -> Dict[str, object]:
     cpu = next(
         (
@@ -211,11 +295,15 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="write the chosen variant to " + str(MEASUREMENTS))
     parser.add_argument("--only-chosen", action="store_true")
     parser.add_argument("--placement", action="store_true", help="only compare placement with one worker")
+    parser.add_argument("--coredns", action="store_true", help="only measure CoreDNS beside the box")
     args = parser.parse_args()
     tools = _tools()
     dist = synth_default()
     if args.placement:
         placement(tools, dist)
+        return
+    if args.coredns:
+        coredns(tools, dist)
         return
     chosen_variants = variants()[-1:] if args.only_chosen else variants()
     results = []
