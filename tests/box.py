@@ -173,6 +173,11 @@ class Process:
         """The largest resident set size so far (VmHWM)."""
         return self._status_mib("VmHWM")
 
+    def file_mib(self) -> float:
+        """The resident pages mapped from files (RssFile): mostly the binary's code, which
+        processes running the same file on a node share and the kernel can drop."""
+        return self._status_mib("RssFile")
+
     def tail(self, lines: int = 15) -> str:
         text = self.log.read_text(errors="replace").splitlines() if self.log.exists() else []
         return "\n".join(text[-lines:])
@@ -497,6 +502,9 @@ class Box:
 
     def peak_mib(self) -> Dict[str, float]:
         return {name: process.peak_mib() for name, process in self.processes.items()}
+
+    def file_mib(self) -> Dict[str, float]:
+        return {name: process.file_mib() for name, process in self.processes.items()}
 
 
 # -- dist/ into the box, in the order Argo CD would sync it --------------------------
