@@ -77,20 +77,27 @@ def application_set_crd() -> List[dict]:
     return [crd for crd in found if crd and crd["spec"]["names"]["kind"] == "ApplicationSet"]
 
 
-def measure(tools: boxes.Tools, dist: pathlib.Path, variant: Variant) -> Dict[str, object]:
+def _apply_default(box: boxes.Box, dist: pathlib.Path) -> Tuple[boxes.Applied, List[dict], float]:
+    """The storage node at the Le Potato's size, the default profile's dist/ on it, every
+    pod placed and Ready: what was applied, the pods, and how long they took to settle."""
     import test_cluster
 
+    node = yaml.safe_load((ROOT / "settings.yaml").read_text()).get("storage_node", "lepotato")
+    box.add_node(node, **test_cluster.node_size(dist, ROOT / "settings.yaml"))
+    applied = boxes.apply_dist(box, dist)
+    current, settle_seconds = test_cluster.wait_until_settled(box)
+    return applied, current, settle_seconds
+
+
+def measure(tools: boxes.Tools, dist: pathlib.Path, variant: Variant) -> Dict[str, object]:
     name, flags, environment, with_appset = variant
     folder = boxes.scratch_folder()
     try:
         with boxes.Box.started(tools, folder, apiserver_flags=flags, environment=environment) as box:
             idle = box.rss_mib()
-            node = yaml.safe_load((ROOT / "settings.yaml").read_text()).get("storage_node", "lepotato")
-            box.add_node(node, **test_cluster.node_size(dist, ROOT / "settings.yaml"))
             if with_appset:
                 box.apply(application_set_crd())
-            applied = boxes.apply_dist(box, dist)
-            current, settle_seconds = test_cluster.wait_until_settled(box)
+            applied, current, settle_seconds = _apply_default(box, dist)
             time.sleep(5)  # let the informers' caches and the first GC settle
             return {
                 "variant": name,
@@ -205,7 +212,6 @@ def coredns(tools: boxes.Tools, dist: pathlib.Path, seconds: int = 60) -> None:
     """CoreDNS (k3s's release of it, with k3s's Corefile) beside the box once the default
     profile is applied, asked for every Service's name once a second: what k3s's 70Mi
     request for it holds."""
-    import test_cluster
     import toolchain
 
     from potatostack import k3s
@@ -215,9 +221,7 @@ def coredns(tools: boxes.Tools, dist: pathlib.Path, seconds: int = 60) -> None:
     try:
         options = {"apiserver_flags": k3s.APISERVER_MEMORY_FLAGS, "environment": dict(k3s.SERVICE_ENVIRONMENT)}
         with boxes.Box.started(tools, folder, **options) as box:
-            box.add_node("lepotato", **test_cluster.node_size(dist, ROOT / "settings.yaml"))
-            boxes.apply_dist(box, dist)
-            test_cluster.wait_until_settled(box)
+            _apply_default(box, dist)
             ports = {name: boxes.free_port() for name in ("port", "health", "ready", "metrics")}
             (folder / "NodeHosts").write_text("192.168.1.10 lepotato\n")
             corefile = folder / "Corefile"
@@ -232,17 +236,13 @@ def coredns(tools: boxes.Tools, dist: pathlib.Path, seconds: int = 60) -> None:
             for _ in range(seconds):
                 answered = sum(_dns_query(ports["port"], name) > 0 for name in names)
                 time.sleep(1)
-            status = {
-                line.split(":")[0]: round(int(line.split()[1]) / 1024)
-                for line in pathlib.Path(f"/proc/{process.popen.pid}/status").read_text().splitlines()
-                if line.startswith(("VmRSS:", "VmHWM:", "RssAnon:", "RssFile:"))
-            }
+            resident, peak, files = process.rss_mib(), process.peak_mib(), process.file_mib()
     finally:
         boxes.remove(folder)
     print(
         f"CoreDNS {_pins()['COREDNS_VERSION']}, k3s's Corefile, {len(names)} Services ({answered} answered), "
-        f"{seconds} s of queries: {status['VmRSS']} MiB resident (peak {status['VmHWM']}), of which "
-        f"{status['RssFile']} MiB the binary's file pages and {status['RssAnon']} MiB its own memory"
+        f"{seconds} s of queries: {resident:.0f} MiB resident (peak {peak:.0f}), of which {files:.0f} MiB "
+        f"the binary's file pages and {resident - files:.0f} MiB its own memory"
     )
 
 

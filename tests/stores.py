@@ -2,21 +2,17 @@
 pinned build on a free loopback port with a scratch data folder, stopped afterwards."""
 
 import contextlib
+import json
 import pathlib
-import socket
 import subprocess
 import time
+import urllib.parse
 import urllib.request
-from typing import Iterator, Sequence
+from typing import Iterator, List, Sequence
 
 import pytest
 import toolchain
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from box import free_port
 
 
 @contextlib.contextmanager
@@ -46,3 +42,22 @@ def victoria_metrics(data: pathlib.Path) -> "contextlib.AbstractContextManager[s
     port = free_port()
     args = [f"-storageDataPath={data}", f"-httpListenAddr=127.0.0.1:{port}"]
     return serving(toolchain.victoria_metrics(), args, port, "victoria-metrics")
+
+
+def import_exposition(url: str, exposition: str, at: int, job: str = "") -> None:
+    """One scrape's exposition into VictoriaMetrics at the time `at` (seconds), with the
+    scrape's `job` label, searchable at once."""
+    labels = f"&extra_label=job={job}" if job else ""
+    request = urllib.request.Request(
+        f"{url}/api/v1/import/prometheus?timestamp={at * 1000}{labels}", data=exposition.encode(), method="POST"
+    )
+    urllib.request.urlopen(request, timeout=10)
+    urllib.request.urlopen(f"{url}/internal/force_flush", timeout=10)
+
+
+def instant(url: str, expr: str, at: int) -> List[dict]:
+    """The series a PromQL expression gives at the time `at`."""
+    query = urllib.parse.urlencode({"query": expr, "time": at})
+    answer = json.load(urllib.request.urlopen(f"{url}/api/v1/query?{query}", timeout=10))
+    assert answer["status"] == "success", (expr, answer)
+    return list(answer["data"]["result"])

@@ -44,13 +44,14 @@ def _files(tree) -> dict:
     return found
 
 
-def _dashboard_files(tree) -> dict:
+def dashboard_files(tree) -> dict:
+    """Every dashboard JSON of Grafana's ConfigMaps, by file name."""
     return {name: text for name, text in _files(tree).items() if name.endswith(".json")}
 
 
 def test_every_dashboard_is_provisioned_from_the_folder_the_provider_reads(complete_tree):
     files = _files(complete_tree)
-    assert set(_dashboard_files(complete_tree)) == EXPECTED
+    assert set(dashboard_files(complete_tree)) == EXPECTED
     (provider,) = yaml.safe_load(files["providers.yaml"])["providers"]
     assert provider["type"] == "file" and provider["options"]["path"] == dashboards.FOLDER
     pod = complete_tree[GRAFANA][f"Deployment.{GRAFANA}.k8s.yaml"]["spec"]["template"]["spec"]
@@ -62,7 +63,7 @@ def test_every_dashboard_is_provisioned_from_the_folder_the_provider_reads(compl
 def test_every_panel_has_a_query_on_a_provisioned_datasource(complete_tree):
     uids = {source["uid"] for source in yaml.safe_load(_files(complete_tree)["datasources.yaml"])["datasources"]}
     assert uids == {dashboards.METRICS_UID, dashboards.LOGS_UID}
-    for name, text in _dashboard_files(complete_tree).items():
+    for name, text in dashboard_files(complete_tree).items():
         for panel in json.loads(text)["panels"]:
             assert panel["targets"], f"{name}: {panel['title']} has no query"
             for target in panel["targets"]:
@@ -71,14 +72,14 @@ def test_every_panel_has_a_query_on_a_provisioned_datasource(complete_tree):
 
 def test_every_panels_query_names_a_metric_some_scrape_produces(complete_tree, complete):
     families = dashboards.known_families(services.chosen(complete))
-    files = _dashboard_files(complete_tree)
+    files = dashboard_files(complete_tree)
     assert sum(1 for text in files.values() for _ in dashboards.panel_queries(text)) >= 40
     assert dashboards.unknown_metrics(files, families) == []
 
 
 def test_a_query_naming_a_metric_no_scrape_produces_is_caught(complete_tree, complete):
     families = dashboards.known_families(services.chosen(complete))
-    files = _dashboard_files(complete_tree)
+    files = dashboard_files(complete_tree)
     # node_exporter's network collectors are off (they would see the pod's network).
     broken = {"node.json": files["node.json"].replace("node_load1", "node_network_receive_bytes_total")}
     (problem,) = dashboards.unknown_metrics(broken, families)
@@ -114,7 +115,7 @@ def _refused_by(url: str, files: dict) -> list:
 def test_the_metrics_store_parses_every_panels_promql(complete_tree, tmp_path):
     """VictoriaMetrics, which Grafana's PromQL datasource asks, accepts every query (it
     answers a query it cannot parse, such as an unbalanced bracket, with 422)."""
-    files = _dashboard_files(complete_tree)
+    files = dashboard_files(complete_tree)
     broken = {"node.json": files["node.json"].replace("node_load1", "node_load1)", 1)}
     with stores.victoria_metrics(tmp_path / "storage") as url:
         assert _refused_by(url, files) == []
@@ -137,7 +138,7 @@ def test_the_logs_are_drawn_from_the_log_store(complete_tree):
     """Log panels read VictoriaLogs: lines (a logs panel) and counts over time."""
     kinds = {
         (panel["type"], target["queryType"])
-        for text in _dashboard_files(complete_tree).values()
+        for text in dashboard_files(complete_tree).values()
         for panel in json.loads(text)["panels"]
         for target in panel["targets"]
         if target["datasource"]["uid"] == dashboards.LOGS_UID
@@ -146,13 +147,13 @@ def test_the_logs_are_drawn_from_the_log_store(complete_tree):
 
 
 def test_every_logsql_query_names_only_fields_the_shipper_writes(complete_tree):
-    files = _dashboard_files(complete_tree)
+    files = dashboard_files(complete_tree)
     assert sum(1 for text in files.values() for _ in dashboards.panel_queries(text, dashboards.LOGS_UID)) >= 5
     assert dashboards.unknown_log_fields(files, observability.LOG_FIELDS) == []
 
 
 def test_a_logsql_query_naming_a_field_no_line_has_is_caught(complete_tree):
-    files = _dashboard_files(complete_tree)
+    files = dashboard_files(complete_tree)
     # Promtail's label, which Fluent Bit's Kubernetes filter does not write.
     broken = {"logs.json": files["logs.json"].replace("by (kubernetes.namespace_name)", "by (namespace)")}
     problems = dashboards.unknown_log_fields(broken, observability.LOG_FIELDS)
@@ -202,7 +203,7 @@ def test_each_logsql_form_names_its_fields(expr, fields):
 
 
 def test_a_filter_on_a_field_no_line_has_is_caught(complete_tree):
-    files = _dashboard_files(complete_tree)
+    files = dashboard_files(complete_tree)
     broken = {"logs.json": files["logs.json"].replace("* | stats", 'namespace:=\\"gitea\\" | stats', 1)}
     problems = dashboards.unknown_log_fields(broken, observability.LOG_FIELDS)
     assert [problem.split(" (")[0] for problem in problems] == [

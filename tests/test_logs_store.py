@@ -13,6 +13,7 @@ import urllib.request
 import pytest
 import stores
 import toolchain
+from test_dashboards import dashboard_files
 from test_logs import STORE, shipper_config
 
 from potatostack import dashboards
@@ -145,13 +146,7 @@ def test_every_dashboards_logsql_query_is_answered_from_shipped_lines(complete_t
         ),
     ]
     _send(store, output["uri"], lines)
-    files = {
-        name: text
-        for manifest_name, manifest in complete_tree["grafana"].items()
-        if manifest_name.startswith("ConfigMap.grafana-config")
-        for name, text in manifest.get("data", {}).items()
-        if name.endswith(".json")
-    }
+    files = dashboard_files(complete_tree)
     asked = 0
     for name, text in sorted(files.items()):
         for panel in json.loads(text)["panels"]:

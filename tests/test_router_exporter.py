@@ -6,10 +6,7 @@ dashboard names, and the real VictoriaMetrics, given two such scrapes an hour ap
 answers every one of the dashboard's queries with a series."""
 
 import importlib.metadata
-import json
 import time
-import urllib.parse
-import urllib.request
 from types import SimpleNamespace
 
 import pytest
@@ -18,6 +15,7 @@ from fritzconnection.core.exceptions import FritzActionError, FritzServiceError
 from fritzexporter import fritzdevice
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
+from test_dashboards import dashboard_files
 
 from potatostack import dashboards, images
 
@@ -85,8 +83,7 @@ def _scrape(monkeypatch, **readings) -> str:
 
 
 def _router_queries(tree) -> list:
-    (configmap,) = [m for name, m in tree["grafana"].items() if ROUTER_DASHBOARD in m.get("data", {})]
-    queries = [expr for _, _, expr in dashboards.panel_queries(configmap["data"][ROUTER_DASHBOARD])]
+    queries = [expr for _, _, expr in dashboards.panel_queries(dashboard_files(tree)[ROUTER_DASHBOARD])]
     assert queries, "the router dashboard has queries"
     return queries
 
@@ -110,13 +107,6 @@ def test_the_exporter_writes_every_metric_the_router_dashboard_reads(complete_tr
     assert _unwritten(guessed, exposition) == ["fritz_uptime_seconds"]
 
 
-def _ask(url: str, expr: str, at: int) -> list:
-    query = urllib.parse.urlencode({"query": expr, "time": at})
-    answer = json.load(urllib.request.urlopen(f"{url}/api/v1/query?{query}", timeout=10))
-    assert answer["status"] == "success", (expr, answer)
-    return answer["data"]["result"]
-
-
 @pytest.mark.tools
 def test_victoria_metrics_answers_every_router_query_from_two_scrapes(complete_tree, monkeypatch, tmp_path):
     # Two scrapes an hour apart, the latter an hour ago, of a router up for three days:
@@ -128,16 +118,10 @@ def test_victoria_metrics_answers_every_router_query_from_two_scrapes(complete_t
         for at, received, sent in scrapes:
             exposition = _scrape(monkeypatch, uptime=at - booted, received=received, sent=sent)
             # The series of a scrape carry its target's labels (the scrape configuration's job).
-            request = urllib.request.Request(
-                f"{url}/api/v1/import/prometheus?timestamp={at * 1000}&extra_label=job={EXPORTER}",
-                data=exposition.encode(),
-                method="POST",
-            )
-            urllib.request.urlopen(request, timeout=10)
-        urllib.request.urlopen(f"{url}/internal/force_flush", timeout=10)
-        empty = [expr for expr in _router_queries(complete_tree) if not _ask(url, expr, later)]
+            stores.import_exposition(url, exposition, at, job=EXPORTER)
+        empty = [expr for expr in _router_queries(complete_tree) if not stores.instant(url, expr, later)]
         assert not empty, f"no series answers these router queries: {empty}"
-        traffic = _ask(url, "sum by (direction) (increase(fritz_wan_data_bytes_total[1h]))", later)
+        traffic = stores.instant(url, "sum by (direction) (increase(fritz_wan_data_bytes_total[1h]))", later)
         assert {series["metric"]["direction"]: float(series["value"][1]) for series in traffic} == {
             "rx": 18 * 10**8,
             "tx": 36 * 10**7,

@@ -29,6 +29,8 @@ from potatostack.service import ServiceSpec
 from potatostack.settings import Settings
 
 Dashboard = dashboard.Dashboard
+# A PromQL query of a panel, as `query` builds it.
+Query = prometheus.Dataquery
 
 # The datasources' fixed uids (grafana.py provisions them): dashboards refer to these.
 METRICS_UID = "victoria-metrics"
@@ -43,7 +45,7 @@ FOLDER = "/etc/grafana/dashboards"
 GENERATED_DASHBOARDS = "<generated: the dashboards>"
 
 
-def query(expr: str, legend: str = "") -> prometheus.Dataquery:
+def query(expr: str, legend: str = "") -> Query:
     built = prometheus.Dataquery().expr(expr).datasource(METRICS)
     return built.legend_format(legend) if legend else built
 

@@ -31,17 +31,17 @@ class PackagedPod:
 # k3s's bundled components that request resources. Traefik and ServiceLB's svclb pods
 # request nothing (k3s's chart sets no resources), so nothing counts them yet: not
 # the budget, not the reservation (docs/budget.md, "Not counted yet").
-# CoreDNS's 70Mi holds what it uses: 67 MiB resident beside the box with the default
-# profile applied, 56 of them the binary's file pages (scripts/bench_cluster.py --coredns,
-# k3s's release and Corefile), so a request of our own through k3s's auto-deploy folder
-# would not be smaller.
+# CoreDNS's 70Mi holds what it uses: 59-67 MiB resident beside the box with the
+# default profile applied, 48-56 of them the binary's file pages (scripts/bench_cluster.py
+# --coredns, k3s's release and Corefile), so a request of our own through k3s's
+# auto-deploy folder would not be smaller.
 PACKAGED_PODS = (
     PackagedPod(
         "kube-system/coredns",
         "100m",
         "70Mi",
         "170Mi",
-        "k3s manifests/coredns.yaml; measured 67 MiB resident by scripts/bench_cluster.py --coredns",
+        "k3s manifests/coredns.yaml; measured 59-67 MiB resident by scripts/bench_cluster.py --coredns",
     ),
 )
 

@@ -8,8 +8,10 @@ only egress besides DNS, and the only LAN address any pod may reach. The passwor
 the owner's Secret `fritzbox-exporter` (key `password`), read from a file.
 """
 
+from typing import Tuple
+
 from potatostack import images
-from potatostack.dashboards import Dashboard, board, graph, query, single
+from potatostack.dashboards import Dashboard, Query, board, graph, query, single
 from potatostack.priority import Priority
 from potatostack.service import Metrics, Port, Resources, RunAs, SecretMount, ServiceSpec, probes
 from potatostack.settings import Settings
@@ -23,6 +25,14 @@ def _dashboard(settings: Settings) -> Dashboard:
     exporter's families (fritzcapabilities.py) as prometheus_client writes them, with
     the unit appended and `_total` on counters; `direction` is rx (down) or tx (up).
     tests/test_router_exporter.py runs the exporter's own code for each of them."""
+
+    def down_and_up(expr: str) -> Tuple[Query, Query]:
+        """`expr` with `DIRECTION` as rx (down) and as tx (up)."""
+        return (
+            query(expr.replace("DIRECTION", '"rx"'), "down"),
+            query(expr.replace("DIRECTION", '"tx"'), "up"),
+        )
+
     return board(
         "router",
         "Router (FRITZ!Box)",
@@ -30,25 +40,14 @@ def _dashboard(settings: Settings) -> Dashboard:
         single("Router up for", "s", query("max(fritz_uptime_seconds_total)")),
         single("Firmware update available", "bool_yes_no", query("max(fritz_update_available)")),
         single("Known devices", "short", query("max(fritz_known_devices_count)")),
-        graph(
-            "WAN throughput",
-            "bps",
-            query('8 * max(fritz_wan_datarate_bytes{direction="rx"})', "down"),
-            query('8 * max(fritz_wan_datarate_bytes{direction="tx"})', "up"),
-        ),
-        graph(
-            "WAN line capacity",
-            "bps",
-            query('max(fritz_wan_max_bitrate_bps{direction="rx"})', "down"),
-            query('max(fritz_wan_max_bitrate_bps{direction="tx"})', "up"),
-        ),
+        graph("WAN throughput", "bps", *down_and_up("8 * max(fritz_wan_datarate_bytes{direction=DIRECTION})")),
+        graph("WAN line capacity", "bps", *down_and_up("max(fritz_wan_max_bitrate_bps{direction=DIRECTION})")),
         # The exporter reads TR-064's 32-bit byte counters: each wrap at 4 GiB loses up
         # to a scrape's worth of traffic from the hour's increase.
         graph(
             "WAN traffic an hour",
             "bytes",
-            query('sum(increase(fritz_wan_data_bytes_total{direction="rx"}[1h]))', "down"),
-            query('sum(increase(fritz_wan_data_bytes_total{direction="tx"}[1h]))', "up"),
+            *down_and_up("sum(increase(fritz_wan_data_bytes_total{direction=DIRECTION}[1h]))"),
             span=24,
         ),
     )
