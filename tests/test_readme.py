@@ -1,5 +1,6 @@
 """The README's generated parts say what the code does."""
 
+import re
 import subprocess
 import sys
 
@@ -42,3 +43,23 @@ def test_the_budget_figures_in_the_readme_are_the_synthesized_ones(fresh_tree, c
     services_table = readme[readme.index("<!-- services:begin -->") : readme.index("<!-- services:end -->")]
     for piece in budget.price_left_out(services.left_out(chosen)):
         assert f"| {piece.name} | no (optional)" in services_table, piece.name
+
+
+def test_the_inventory_says_which_profile_runs_each_service():
+    """A row's status names the profile of every declared service in it: `in essentials`
+    for the default profile's, `optional` for the ones only `complete` runs."""
+    from potatostack import services
+
+    by_name = {spec.name: spec for spec in services.ALL}
+    readme = (toolchain.ROOT / "README.md").read_text()
+    inventory = readme[readme.index("| Compose service | on k3s | status |") :].split("\n\n")[0]
+    rows = [row.strip("| ").split(" | ") for row in inventory.splitlines()[2:]]
+    checked = set()
+    for compose, on_k3s, status in rows:
+        named = {name for name in re.findall(r"\*\*([a-z0-9-]+)\*\*", on_k3s) if name in by_name}
+        named |= {name for name in compose.split(", ") if name in by_name}
+        for name in named:
+            wanted = "optional" if by_name[name].optional else "in `essentials`"
+            assert wanted in status, f"{compose}: {name} is {wanted}, the status says {status!r}"
+        checked |= named
+    assert checked == set(by_name), sorted(set(by_name) - checked)
