@@ -178,6 +178,16 @@ class Process:
         processes running the same file on a node share and the kernel can drop."""
         return self._status_mib("RssFile")
 
+    def proportional_mib(self) -> float:
+        """The proportional set size (Pss, /proc/<pid>/smaps_rollup): its private pages
+        plus each shared page divided by the number of processes mapping it. Summed over
+        processes it counts a page they share once, where summed resident sizes count it
+        once per process."""
+        for line in pathlib.Path(f"/proc/{self.popen.pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+        raise BoxError(f"{self.name} has no Pss (exited?)")
+
     def tail(self, lines: int = 15) -> str:
         text = self.log.read_text(errors="replace").splitlines() if self.log.exists() else []
         return "\n".join(text[-lines:])
@@ -505,6 +515,9 @@ class Box:
 
     def file_mib(self) -> Dict[str, float]:
         return {name: process.file_mib() for name, process in self.processes.items()}
+
+    def proportional_mib(self) -> Dict[str, float]:
+        return {name: process.proportional_mib() for name, process in self.processes.items()}
 
 
 # -- dist/ into the box, in the order Argo CD would sync it --------------------------

@@ -193,6 +193,36 @@ def test_stateless_pods_go_where_most_memory_is_left():
     assert measured.problems() == []
 
 
+def test_a_pod_that_must_run_beside_another_is_counted_on_its_node(fresh_tree):
+    """Argo CD's repo server is sized for sharing the controller's node (argocd.py), and
+    its required pod affinity says so: the budget counts it on the controller's node."""
+    chosen, worker = _with_worker()
+    objects = [m for _, _, m in manifests.objects(fresh_tree)]
+    measured = budget.measure(objects, chosen.node, storage_node=chosen.storage_node, workers=[worker])
+    by_name = {c.name: c for c in measured.consumers}
+    assert by_name["argocd/argocd-repo-server"].beside == "argocd/argocd-application-controller"
+    assert not by_name["argocd/argocd-application-controller"].beside  # preferred only: it goes first
+    node_of = {c.name: node for node, placed in measured.placement().items() for c in placed}
+    assert node_of["argocd/argocd-repo-server"] == node_of["argocd/argocd-application-controller"]
+
+
+def test_beside_another_overrides_where_most_memory_is_left():
+    chosen, worker = _with_worker(memory="2048Mi")
+    pods = [
+        budget.Consumer("a/big", "standard", memory=500 << 20),
+        budget.Consumer("b/mid", "standard", memory=300 << 20),
+    ]
+
+    def node_of(consumers):
+        measured = budget.Budget(node=chosen.node, consumers=consumers, storage_node="lepotato", workers=[worker])
+        return {c.name: node for node, placed in measured.placement().items() for c in placed}
+
+    # On its own, mid goes to the storage node, which then has the larger share free ...
+    assert node_of(pods) == {"a/big": "rock5", "b/mid": "lepotato"}
+    # ... and beside big it goes where big is.
+    assert node_of([pods[0], dataclasses.replace(pods[1], beside="a/big")]) == {"a/big": "rock5", "b/mid": "rock5"}
+
+
 def test_a_worker_gets_its_own_node_config(tmp_path):
     chosen, worker = _with_worker()
     config = yaml.safe_load(k3s.config(worker, server=False))

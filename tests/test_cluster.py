@@ -226,6 +226,40 @@ def test_every_job_of_the_default_profile_completes(box, essentials_settled):
     assert not unfinished_jobs(box), f"Jobs that did not complete: {unfinished_jobs(box)}"
 
 
+def test_the_repo_server_is_placed_beside_the_application_controller(box, lepotato, essentials_settled):
+    """Argo CD's repo server requests its share of the argocd binary's pages, which it
+    has only on the controller's node (argocd.py). With an empty second node, which the
+    scheduler's least-allocated scoring prefers, its new pod still goes where the
+    controller runs."""
+    selector = "app.kubernetes.io/name=argocd-repo-server"
+    spare = "spare"
+    box.add_node(spare, memory="8Gi", cpu="8", allocatable_memory="8Gi", allocatable_cpu="8")
+    try:
+        box.kubectl("wait", "--for=condition=Ready", f"node/{spare}", "--timeout=60s")
+        box.kubectl("delete", "pods", "-n", "argocd", "-l", selector, "--wait=true")
+        deadline = time.monotonic() + 60
+        placed: List[dict] = []
+        while not placed and time.monotonic() < deadline:
+            found = box.get("pods", "-n", "argocd", "-l", selector)["items"]
+            placed = [p for p in found if p["spec"].get("nodeName") and not p["metadata"].get("deletionTimestamp")]
+            time.sleep(0.5)
+        assert placed, "no new repo server pod was placed within a minute"
+        controller = box.get("pods", "-n", "argocd", "-l", "app.kubernetes.io/name=argocd-application-controller")
+        (controller_pod,) = controller["items"]
+        assert {p["spec"]["nodeName"] for p in placed} == {controller_pod["spec"]["nodeName"]} == {lepotato}
+    finally:
+        box.kubectl("delete", "node", spare, "--wait=true")
+        # The DaemonSets' pods there, which the pod garbage collector would take later.
+        box.kubectl(
+            "delete",
+            "pods",
+            "--all-namespaces",
+            f"--field-selector=spec.nodeName={spare}",
+            "--force",
+            "--grace-period=0",
+        )
+
+
 # -- what the server refuses that the offline checks let through -----------------------
 
 

@@ -54,31 +54,41 @@ class Component:
     source: str  # where the memory figures come from
 
 
-# Resident sizes measured with the real v3.6.1 binaries beside the box (the control plane
-# in one process), this dist/ (17 Applications) synced into them by
-# scripts/bench_gitops.py with GOGC=25 (below; measurements/gitops.json and two runs
-# like it): application controller 172-181 MiB after the first sync and 218-224 at its
-# peak, repo server 102-103 / 105-106, Redis 13 / 13. Requests cover the steady figure,
-# limits the peak with a margin; GOMEMLIMIT makes the Go runtime collect before the
-# limit instead of being killed at it.
+# Measured with the real v3.6.1 binaries beside the box (the control plane in one
+# process), this dist/ (17 Applications) synced into them by scripts/bench_gitops.py
+# with GOGC=25 (below; measurements/gitops.json and runs like it).
+#
+# Requests cover each process's proportional set size (Pss) after the first sync, not
+# its resident size. The application controller and the repo server run the same
+# argocd binary from the same image, and 78 MiB of its code are mapped by both
+# (smaps_rollup Shared_Clean): summed resident sizes (172-181 and 102-103 MiB) count
+# those pages twice, Pss counts half of them in each (133-141 and 61-64 MiB), and the
+# node holds them once. That is only true on one node, so the repo server runs beside
+# the controller (CO_LOCATED). The kernel charges a shared page to the pod that touched
+# it first, so one of the two may read up to ~40 MiB above its request while the other
+# stays as far below it (docs/budget.md). Limits cover the resident peak, which such a
+# pod may reach; GOMEMLIMIT makes the Go runtime collect before the limit instead of
+# being killed at it.
 COMPONENTS = (
     Component(
         "argocd-application-controller",
         "argocd-application-controller",
         "100m",
-        "184Mi",
+        "144Mi",
         "384Mi",
         True,
-        "172-181 MiB resident after the first sync, 218-224 at its peak (measurements/gitops.json)",
+        "133-141 MiB proportional (Pss) after the first sync; 172-181 resident, 218-224 at its peak "
+        "(measurements/gitops.json)",
     ),
     Component(
         "argocd-repo-server",
         "argocd-repo-server",
         "50m",
-        "112Mi",
+        "72Mi",
         "192Mi",
         True,
-        "102-103 MiB resident after the first sync, 105-106 at its peak (measurements/gitops.json)",
+        "61-64 MiB proportional (Pss) after the first sync; 102-103 resident, 105-106 at its peak "
+        "(measurements/gitops.json)",
     ),
     Component(
         "argocd-redis",
@@ -91,6 +101,12 @@ COMPONENTS = (
     ),
 )
 _BY_NAME = {component.name: component for component in COMPONENTS}
+
+# The components whose requests assume they share a node, and so their binary's pages
+# (above): the repo server is scheduled only where the application controller runs, and
+# the controller prefers the repo server's node when it is the one to move. This
+# replaces upstream's anti-affinity, which spreads Argo CD's pods over nodes.
+CO_LOCATED = ("argocd-application-controller", "argocd-repo-server")
 
 # The Go components collect once their heap has grown by a quarter of what is live, not
 # by all of it (Go's default, GOGC=100). Measured with scripts/bench_gitops.py after the
@@ -303,8 +319,25 @@ def _size(pod: Dict[str, Any], component: Component) -> None:
                 "--maxmemory-policy",
                 "allkeys-lru",
             ]
+    if component.name in CO_LOCATED:
+        pod["affinity"] = _co_location(component)
     if pod["containers"][0]["name"] != component.container:
         raise ConfigError(f"argocd: {component.name} in {VERSION} has no first container {component.container}")
+
+
+def _co_location(component: Component) -> Dict[str, Any]:
+    """The affinity that keeps one of CO_LOCATED on the other's node: required for the
+    repo server (scheduled after the controller), preferred for the controller."""
+    (other,) = (name for name in CO_LOCATED if name != component.name)
+    term = {
+        "labelSelector": {"matchLabels": {"app.kubernetes.io/name": other}},
+        "topologyKey": "kubernetes.io/hostname",
+    }
+    if component.name == "argocd-repo-server":
+        return {"podAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": [term]}}
+    return {
+        "podAffinity": {"preferredDuringSchedulingIgnoredDuringExecution": [{"weight": 100, "podAffinityTerm": term}]}
+    }
 
 
 def render(scope: Construct, settings: Settings) -> None:

@@ -18,7 +18,8 @@ workloads with storage stay on the storage node (their PersistentVolumes are bou
 to it), DaemonSets count on every node, and the others are placed largest first on
 the node with the largest share of its usable memory free: an approximation of the
 scheduler's least-allocated scoring, which also weighs CPU and takes pods in the order
-they come, so the per-node figures are an estimate.
+they come, so the per-node figures are an estimate. A pod that must run beside another
+(a required pod affinity on the node's hostname) is counted on that pod's node.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class Consumer:
     every_node: bool = False
     # bytes of ephemeral storage requested (writable roots, logs) on the system disk
     ephemeral: int = 0
+    # The consumer whose node it must share (a required pod affinity on the hostname).
+    beside: str = ""
 
 
 def allocatable(node: NodeBudget) -> Tuple[int, int]:
@@ -133,14 +136,21 @@ class Budget:
     def placement(self) -> Dict[str, List[Consumer]]:
         """Which node each consumer is counted on: DaemonSets on every node, pinned ones
         on the storage node, the others largest first on the node with the largest
-        share of its usable memory free (ties: a worker before the storage node)."""
+        share of its usable memory free (ties: a worker before the storage node), and
+        one that must run beside another on that one's node."""
         placed: Dict[str, List[Consumer]] = {name: [] for name, _ in self.nodes()}
         free = {name: usable(node)[0] for name, node in self.nodes()}
-        for consumer in sorted(self._all(), key=lambda c: (not c.every_node, not c.pinned, -c.memory, c.name)):
+        node_of: Dict[str, str] = {}
+        # Those placed beside another come after it.
+        order = sorted(self._all(), key=lambda c: (bool(c.beside), not c.every_node, not c.pinned, -c.memory, c.name))
+        for consumer in order:
             if consumer.every_node:
                 targets = list(placed)
+            elif consumer.beside in node_of:
+                targets = [node_of[consumer.beside]]
             else:
                 targets = [self._node_for(consumer, free)]
+            node_of[consumer.name] = targets[0]
             for name in targets:
                 placed[name].append(consumer)
                 free[name] -= consumer.memory
@@ -393,6 +403,17 @@ def _pod_requests(pod_spec: Mapping[str, Any]) -> Tuple[int, int, int]:
     return tuple(max(a, b) for a, b in zip(total, peak_init, strict=True))
 
 
+def _required_neighbour(pod_spec: Mapping[str, Any]) -> Mapping[str, str]:
+    """The labels of the pods this pod must share a node with (a required pod affinity
+    on the hostname), or none."""
+    affinity = (pod_spec.get("affinity") or {}).get("podAffinity") or {}
+    for term in affinity.get("requiredDuringSchedulingIgnoredDuringExecution", []):
+        if term.get("topologyKey") == "kubernetes.io/hostname":
+            labels: Mapping[str, str] = term.get("labelSelector", {}).get("matchLabels", {})
+            return labels
+    return {}
+
+
 def _ephemeral_requests(pod_spec: Mapping[str, Any]) -> int:
     """Ephemeral storage the pod's containers request, init containers included (an
     upper bound: what an init container wrote is gone once it ends)."""
@@ -413,6 +434,8 @@ def measure(
     budget = Budget(
         node=node, profile=profile, left_out=price_left_out(left_out), storage_node=storage_node, workers=workers
     )
+    pod_labels: Dict[str, Mapping[str, str]] = {}  # consumer: its pods' labels
+    beside_labels: Dict[str, Mapping[str, str]] = {}  # consumer: the labels of the pods it must run beside
     for manifest in manifests:
         kind = manifest.get("kind")
         template = pod_template(manifest)
@@ -433,11 +456,27 @@ def measure(
                 pinned=any("persistentVolumeClaim" in volume for volume in pod.get("volumes", [])),
                 every_node=kind == "DaemonSet",
             )
+            pod_labels[consumer.name] = template.get("metadata", {}).get("labels", {})
+            beside_labels[consumer.name] = _required_neighbour(pod)
             if kind == "Job":
                 if budget.largest_job is None or consumer.memory > budget.largest_job.memory:
                     budget.largest_job = consumer
             else:
                 budget.consumers.append(consumer)
+    for consumer in budget.consumers:
+        wanted = beside_labels.get(consumer.name)
+        if wanted:
+            consumer.beside = next(
+                (
+                    name
+                    for name, found in pod_labels.items()
+                    # A pod affinity without namespaces looks in the pod's own namespace.
+                    if name != consumer.name
+                    and name.split("/")[0] == consumer.name.split("/")[0]
+                    and wanted.items() <= dict(found).items()
+                ),
+                "",
+            )
     # Upstream charts Argo CD renders at sync time: priced from the values of their
     # Application in dist/ (helm.py), when dist/ has one.
     applications = {
