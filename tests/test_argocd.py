@@ -121,6 +121,15 @@ def test_the_requests_cover_the_measured_steady_use():
         assert int(low) <= steady <= int(high or low), (component.name, component.source)
 
 
+def test_the_redis_init_container_is_sized_by_its_measurement():
+    """Its request covers the memory it adds beside the running controller and repo
+    server, its limit its whole resident size (measurements/gitops.json)."""
+    measured = _measured()["redis_init_mib"]
+    resources = argocd.INIT_RESOURCES["secret-init"]
+    assert quantity.memory_bytes(resources["requests"]["memory"]) >= measured["private"] << 20
+    assert quantity.memory_bytes(resources["limits"]["memory"]) >= measured["resident"] << 20
+
+
 def test_the_pair_sized_by_their_shared_pages_share_a_node(fresh_tree):
     """Pss counts the argocd binary's shared pages half in each process: true only when
     both run on one node. The repo server requires the controller's node, and the
