@@ -123,11 +123,12 @@ def test_the_requests_cover_the_measured_steady_use():
 
 def test_the_redis_init_container_is_sized_by_its_measurement():
     """Its request covers the memory it adds beside the running controller and repo
-    server, its limit its whole resident size (measurements/gitops.json)."""
+    server (measurements/gitops.json); its limit holds that twice over, the rest of its
+    resident size being clean code the kernel can drop."""
     measured = _measured()["redis_init_mib"]
     resources = argocd.INIT_RESOURCES["secret-init"]
     assert quantity.memory_bytes(resources["requests"]["memory"]) >= measured["private"] << 20
-    assert quantity.memory_bytes(resources["limits"]["memory"]) >= measured["resident"] << 20
+    assert quantity.memory_bytes(resources["limits"]["memory"]) >= 2 * measured["private"] << 20
 
 
 def test_the_pair_sized_by_their_shared_pages_share_a_node(fresh_tree):
