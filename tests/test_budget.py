@@ -2,8 +2,11 @@
 
 import dataclasses
 import json
+import pathlib
+from typing import Dict
 
 import manifests
+import pytest
 import toolchain
 import yaml
 
@@ -294,3 +297,34 @@ def test_a_left_out_service_with_storage_is_priced_on_the_storage_node(fresh_tre
     assert any(piece.cost.pinned for piece in measured.left_out) and any(
         not piece.cost.pinned for piece in measured.left_out
     )
+
+
+def _left_out_verdicts(dist: pathlib.Path) -> Dict[str, str]:
+    """{service: BUDGET.md's verdict} from the table of what each left-out service adds."""
+    table = (dist / "BUDGET.md").read_text().split("## Left out by this profile")[1]
+    rows = [row.strip("| ").split(" | ") for row in table.splitlines() if row.startswith("| ") and " | " in row]
+    return {row[0].split(" (with")[0]: row[-1] for row in rows if row[0] != "service"}
+
+
+LEFT_OUT = sorted(spec.name for spec in services.left_out(settings.load(toolchain.ROOT / "settings.yaml")))
+
+
+@pytest.mark.parametrize("name", LEFT_OUT)
+def test_what_the_report_says_of_enabling_a_left_out_service_is_what_synth_does(name, fresh_dist, tmp_path):
+    """ "fits in what is left: yes" must mean that synth accepts the profile with it (and
+    the left-out services it uses) enabled, and "no" that it refuses, for the reason
+    given: requests, CPU or the limits' bound."""
+    verdict = _left_out_verdicts(fresh_dist)[name]
+    chosen = settings.load(toolchain.ROOT / "settings.yaml")
+    (piece,) = (p for p in budget.price_left_out(services.left_out(chosen)) if p.name == name)
+    raw = yaml.safe_load((toolchain.ROOT / "settings.yaml").read_text())
+    raw["services"] = {**(raw.get("services") or {}), **{n: {"enabled": True} for n in (name, *piece.brings)}}
+    path = tmp_path / "settings.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    result = toolchain.synth(tmp_path / "dist", settings=path)
+    if verdict.startswith("yes"):
+        assert result.returncode == 0, f"BUDGET.md says {name} fits: {result.stderr}"
+    else:
+        assert result.returncode != 0, f"BUDGET.md says {name} does not fit ({verdict}), synth accepted it"
+        reason = "memory limits" if "limit" in verdict else "CPU requests" if "CPU" in verdict else "memory requests"
+        assert reason in result.stderr, result.stderr

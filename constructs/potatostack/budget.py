@@ -194,13 +194,15 @@ class Budget:
                 )
         return found
 
-    def room(self) -> Dict[str, Tuple[int, int]]:
-        """(memory, CPU) each node has left before its headroom."""
+    def room(self) -> Dict[str, Tuple[int, int, int]]:
+        """(memory, CPU, memory limits) each node has left: requests before its headroom,
+        limits below the overcommit bound."""
         placed = self.placement()
         return {
             name: (
                 usable(node)[0] - sum(c.memory for c in placed[name]),
                 usable(node)[1] - sum(c.cpu for c in placed[name]),
+                int(allocatable(node)[0] * node.limit_overcommit) - sum(c.memory_limit for c in placed[name]),
             )
             for name, node in self.nodes()
         }
@@ -310,15 +312,20 @@ class Budget:
             for piece in sorted(self.left_out, key=lambda piece: (-piece.cost.memory, piece.name)):
                 c = piece.cost
                 target = self._node_for(c, {name: left[0] for name, left in room.items()})
-                memory_left, cpu_left = room[target]
+                memory_left, cpu_left, limits_left = room[target]
                 where = f" on {target}" if self.workers else ""
-                fits = (
-                    f"yes{where}"
-                    if c.memory <= memory_left and c.cpu <= cpu_left
-                    else f"no: {(c.memory - memory_left) // MiB}Mi short{where}"
-                    if c.memory > memory_left
-                    else f"no: CPU{where}"
-                )
+                if c.memory > memory_left:
+                    fits = f"no: {(c.memory - memory_left) // MiB}Mi short{where}"
+                elif c.cpu > cpu_left:
+                    fits = f"no: CPU{where}"
+                elif c.memory_limit > limits_left:
+                    # Synth refuses a profile whose limits pass the bound (problems()).
+                    bound = dict(self.nodes())[target].limit_overcommit
+                    fits = (
+                        f"no: its limit passes the {bound}x bound by {(c.memory_limit - limits_left) // MiB}Mi{where}"
+                    )
+                else:
+                    fits = f"yes{where}"
                 name = piece.name + (f" (with {', '.join(piece.brings)})" if piece.brings else "")
                 rows.append(
                     f"| {name} | {piece.reason} | {c.cpu}m | {c.memory // MiB}Mi | {c.memory_limit // MiB}Mi | {fits} |"
@@ -361,16 +368,18 @@ def service_cost(spec: ServiceSpec) -> Consumer:
 
 
 def price_left_out(left_out: Sequence[ServiceSpec]) -> List[LeftOut]:
-    """Each left-out service with the cost of enabling it and the left-out services it uses."""
+    """Each left-out service with the cost of enabling it and the left-out services it
+    needs (those it uses, and Authelia for a UI that logs in through it), as synth
+    would ask for them."""
     by_name: Dict[str, ServiceSpec] = {spec.name: spec for spec in left_out}
     priced = []
     for spec in left_out:
-        needed, queue = [], [use.service for use in spec.uses]
+        needed, queue = [], list(spec.needs())
         while queue:
             name = queue.pop(0)
             if name in by_name and name not in needed and name != spec.name:
                 needed.append(name)
-                queue += [use.service for use in by_name[name].uses]
+                queue += list(by_name[name].needs())
         parts = [service_cost(spec), *(service_cost(by_name[name]) for name in needed)]
         cost = Consumer(
             name=spec.name,

@@ -373,6 +373,10 @@ BASELINE_CAPABILITIES = frozenset(
 OWNER = RunAs(user=-1, group=-1)
 
 
+# The service whose forward-auth guards the web UIs declared with Login.AUTHELIA.
+AUTHELIA_SERVICE = "authelia"
+
+
 class Login(enum.Enum):
     # The application has its own accounts and login page (and its own 2FA, API
     # tokens or clients that could not pass an SSO redirect).
@@ -943,6 +947,14 @@ class ServiceSpec:
     def serves(self) -> bool:
         """Long-running and reachable: it has ports, so it has probes and a Service."""
         return bool(self.ports)
+
+    def needs(self) -> Tuple[str, ...]:
+        """The services it cannot run without: those it uses, and Authelia when one of
+        its web UIs logs in through it."""
+        used = tuple(dict.fromkeys(use.service for use in self.uses))
+        if any(ui.login is Login.AUTHELIA for ui in self.web) and AUTHELIA_SERVICE not in used:
+            used += (AUTHELIA_SERVICE,)
+        return used
 
     def host(self, domain: str, ui: Optional[WebUI] = None) -> str:
         """The https host of a web UI (the first one unless named)."""

@@ -12,7 +12,7 @@ from typing import Dict, Sequence, Tuple
 from potatostack import k3s, observability, platform
 from potatostack.errors import ConfigError, describe_import_error
 from potatostack.resolve import resolve
-from potatostack.service import Login, ServiceSpec, Uses
+from potatostack.service import AUTHELIA_SERVICE, Login, ServiceSpec, Uses
 from potatostack.settings import Profile, Settings
 
 
@@ -36,8 +36,7 @@ def _discover() -> Tuple[ServiceSpec, ...]:
 
 ALL: Tuple[ServiceSpec, ...] = _discover()
 
-# The service whose forward-auth guards the web UIs declared with Login.AUTHELIA.
-AUTHELIA = "authelia"
+AUTHELIA = AUTHELIA_SERVICE
 
 
 def is_enabled(spec: ServiceSpec, settings: Settings) -> bool:
