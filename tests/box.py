@@ -159,38 +159,46 @@ class Process:
     popen: subprocess.Popen
     log: pathlib.Path
 
-    def _status_mib(self, field: str) -> float:
-        for line in pathlib.Path(f"/proc/{self.popen.pid}/status").read_text().splitlines():
-            if line.startswith(f"{field}:"):
-                return int(line.split()[1]) / 1024
-        raise BoxError(f"{self.name} has no {field} (exited?)")
+    def _mib(self, field: str, file: str = "status") -> float:
+        found = proc_mib(self.popen.pid, file, (field,))
+        if field not in found:
+            raise BoxError(f"{self.name} has no {field} (exited?)")
+        return found[field]
 
     def rss_mib(self) -> float:
         """Resident set size now, from /proc (VmRSS)."""
-        return self._status_mib("VmRSS")
+        return self._mib("VmRSS")
 
     def peak_mib(self) -> float:
         """The largest resident set size so far (VmHWM)."""
-        return self._status_mib("VmHWM")
+        return self._mib("VmHWM")
 
     def file_mib(self) -> float:
         """The resident pages mapped from files (RssFile): mostly the binary's code, which
         processes running the same file on a node share and the kernel can drop."""
-        return self._status_mib("RssFile")
+        return self._mib("RssFile")
 
     def proportional_mib(self) -> float:
         """The proportional set size (Pss, /proc/<pid>/smaps_rollup): its private pages
         plus each shared page divided by the number of processes mapping it. Summed over
         processes it counts a page they share once, where summed resident sizes count it
         once per process."""
-        for line in pathlib.Path(f"/proc/{self.popen.pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) / 1024
-        raise BoxError(f"{self.name} has no Pss (exited?)")
+        return self._mib("Pss", "smaps_rollup")
 
     def tail(self, lines: int = 15) -> str:
         text = self.log.read_text(errors="replace").splitlines() if self.log.exists() else []
         return "\n".join(text[-lines:])
+
+
+def proc_mib(pid: int, file: str, fields: Sequence[str]) -> Dict[str, float]:
+    """Those of `fields` that /proc/<pid>/<file> (status, smaps_rollup) has, kB as MiB;
+    none once the process is gone."""
+    try:
+        text = pathlib.Path(f"/proc/{pid}/{file}").read_text()
+    except (FileNotFoundError, ProcessLookupError):
+        return {}
+    lines = (line.partition(":") for line in text.splitlines())
+    return {key: int(value.split()[0]) / 1024 for key, _, value in lines if key in fields and value.split()}
 
 
 def peak_memory(popen: subprocess.Popen, interval: float = 0.005) -> Dict[str, float]:
@@ -199,18 +207,10 @@ def peak_memory(popen: subprocess.Popen, interval: float = 0.005) -> Dict[str, f
     every `interval` seconds until it exits."""
     peak = {"resident": 0.0, "private": 0.0}
     while popen.poll() is None:
-        try:
-            status = pathlib.Path(f"/proc/{popen.pid}/status").read_text()
-            rollup = pathlib.Path(f"/proc/{popen.pid}/smaps_rollup").read_text()
-        except (FileNotFoundError, ProcessLookupError):
-            break
-        fields = {
-            key: int(value.split()[0]) / 1024
-            for key, _, value in (line.partition(":") for line in (status + rollup).splitlines())
-            if key in ("VmHWM", "Private_Clean", "Private_Dirty") and value.split()
-        }
-        peak["resident"] = max(peak["resident"], fields.get("VmHWM", 0.0))
-        peak["private"] = max(peak["private"], fields.get("Private_Clean", 0.0) + fields.get("Private_Dirty", 0.0))
+        status = proc_mib(popen.pid, "status", ("VmHWM",))
+        private = proc_mib(popen.pid, "smaps_rollup", ("Private_Clean", "Private_Dirty"))
+        peak["resident"] = max(peak["resident"], status.get("VmHWM", 0.0))
+        peak["private"] = max(peak["private"], sum(private.values()))
         time.sleep(interval)
     return peak
 
